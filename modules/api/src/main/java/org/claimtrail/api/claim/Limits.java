@@ -1,0 +1,15 @@
+package org.claimtrail.api.claim;
+
+/** Length limits of text fields, in characters; the README and the OpenAPI document repeat them. */
+public final class Limits {
+    public static final int STATEMENT = 2_000;
+    public static final int NAME = 200;
+    public static final int TITLE = 500;
+    public static final int QUOTE = 1_000;
+    public static final int URL = 2_048;
+    public static final int RATIONALE = 4_000;
+    public static final int SOURCES = 50;
+
+    private Limits() {
+    }
+}

@@ -1,0 +1,16 @@
+package org.claimtrail.command.web;
+
+/** A request field whose value the domain refuses; answered with 400 naming the field. */
+public class InvalidFieldException extends RuntimeException {
+
+    private final String field;
+
+    public InvalidFieldException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,122 @@
+package org.claimtrail.command.claim;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.claimtrail.api.WorkflowViolation;
+import org.claimtrail.api.claim.ClaimId;
+import org.claimtrail.api.claim.ClaimProposed;
+import org.claimtrail.api.claim.ClaimState;
+import org.claimtrail.api.claim.ProposeClaim;
+import org.claimtrail.api.claim.Qualifier;
+import org.claimtrail.api.claim.Quantity;
+import org.claimtrail.api.claim.Source;
+import org.claimtrail.api.claim.Stance;
+import org.claimtrail.api.claim.SubmitVerdict;
+import org.claimtrail.api.claim.Verdict;
+import org.claimtrail.api.claim.VerdictSubmitted;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+class ClaimTest {
+
+    private static final ClaimId ID = ClaimId.random();
+    private static final Source SOURCE = new Source("Anadolu Agency", "https://example.org/a", "Treaty signed",
+            "The agreement was signed on Wednesday.", LocalDate.of(2024, 6, 19), Stance.SUPPORTS);
+    private static final Quantity TROOPS = Quantity.of(new BigDecimal("3000"), Qualifier.AT_LEAST, "soldiers");
+
+    private FixtureConfiguration<Claim> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Claim.class);
+        fixture.registerInjectableResource(new WorkflowProperties(2));
+    }
+
+    private static ClaimProposed proposed(String by) {
+        return new ClaimProposed(ID, "At least 3,000 soldiers entered Russia.", "dprk-troops-in-russia-2024",
+                TROOPS, "United States government", List.of(SOURCE), by, ClaimState.PROPOSED);
+    }
+
+    private static SubmitVerdict verdict(String reviewer, Verdict verdict) {
+        return new SubmitVerdict(ID, reviewer, verdict, "because", List.of());
+    }
+
+    private static VerdictSubmitted submitted(String reviewer, Verdict verdict, ClaimState state) {
+        return new VerdictSubmitted(ID, reviewer, verdict, "because", List.of(), state);
+    }
+
+    @Test
+    void aProposedClaimStartsInProposed() {
+        fixture.givenNoPriorActivity()
+                .when(new ProposeClaim(ID, "At least 3,000 soldiers entered Russia.", "dprk-troops-in-russia-2024",
+                        TROOPS, "United States government", List.of(SOURCE), "contributor"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(proposed("contributor"));
+    }
+
+    @Test
+    void oneCorroborationIsBelowTheQuorum() {
+        fixture.given(proposed("contributor"))
+                .when(verdict("reviewer1", Verdict.CORROBORATE))
+                .expectEvents(submitted("reviewer1", Verdict.CORROBORATE, ClaimState.PROPOSED));
+    }
+
+    @Test
+    void aQuorumOfCorroborationsCorroborates() {
+        fixture.given(proposed("contributor"), submitted("reviewer1", Verdict.CORROBORATE, ClaimState.PROPOSED))
+                .when(verdict("reviewer2", Verdict.CORROBORATE))
+                .expectEvents(submitted("reviewer2", Verdict.CORROBORATE, ClaimState.CORROBORATED));
+    }
+
+    @Test
+    void aQuorumOfDenialsDenies() {
+        fixture.given(proposed("contributor"), submitted("reviewer1", Verdict.DENY, ClaimState.PROPOSED))
+                .when(verdict("reviewer2", Verdict.DENY))
+                .expectEvents(submitted("reviewer2", Verdict.DENY, ClaimState.DENIED));
+    }
+
+    @Test
+    void aNewVerdictReplacesTheReviewersEarlierOne() {
+        // Were reviewer1's first corroboration still active, it would dispute the claim instead of denying it.
+        fixture.given(proposed("contributor"),
+                        submitted("reviewer1", Verdict.CORROBORATE, ClaimState.PROPOSED),
+                        submitted("reviewer1", Verdict.DENY, ClaimState.PROPOSED))
+                .when(verdict("reviewer2", Verdict.DENY))
+                .expectEvents(submitted("reviewer2", Verdict.DENY, ClaimState.DENIED));
+    }
+
+    @Test
+    void aRepeatedCorroborationByOneReviewerIsNoQuorum() {
+        fixture.given(proposed("contributor"), submitted("reviewer1", Verdict.CORROBORATE, ClaimState.PROPOSED))
+                .when(verdict("reviewer1", Verdict.CORROBORATE))
+                .expectEvents(submitted("reviewer1", Verdict.CORROBORATE, ClaimState.PROPOSED));
+    }
+
+    @Test
+    void aDisputeDisputes() {
+        fixture.given(proposed("contributor"))
+                .when(verdict("reviewer1", Verdict.DISPUTE))
+                .expectEvents(submitted("reviewer1", Verdict.DISPUTE, ClaimState.DISPUTED));
+    }
+
+    @Test
+    void theQuorumIsConfigurable() {
+        FixtureConfiguration<Claim> quorumOfOne = new AggregateTestFixture<>(Claim.class);
+        quorumOfOne.registerInjectableResource(new WorkflowProperties(1));
+        quorumOfOne.given(proposed("contributor"))
+                .when(verdict("reviewer1", Verdict.CORROBORATE))
+                .expectEvents(submitted("reviewer1", Verdict.CORROBORATE, ClaimState.CORROBORATED));
+    }
+
+    @Test
+    void aReviewerMayNotJudgeTheirOwnClaim() {
+        fixture.given(proposed("reviewer1"))
+                .when(verdict("reviewer1", Verdict.CORROBORATE))
+                .expectException(WorkflowViolation.class)
+                .expectNoEvents();
+    }
+}

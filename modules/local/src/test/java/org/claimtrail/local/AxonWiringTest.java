@@ -1,0 +1,34 @@
+package org.claimtrail.local;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Guards the Axon wiring under Spring Boot 4: without the ordering fix, no JDBC event store is built and appends
+ * run under a no-op transaction manager, silently.
+ */
+@ExtendWith(SharedLocalStack.class)
+class AxonWiringTest {
+
+    @Test
+    void eventsAndTokensLiveInPostgresUnderSpringTransactions(LocalStack stack) {
+        ApplicationContext context = stack.server();
+        assertThat(context.getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(context.getBean(TokenStore.class)).isInstanceOf(JdbcTokenStore.class);
+        assertThat(context.getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+        assertThat(context.getBeansOfType(Serializer.class).values())
+                .isNotEmpty()
+                .allSatisfy(serializer -> assertThat(serializer).isInstanceOf(Jackson3Serializer.class));
+    }
+}

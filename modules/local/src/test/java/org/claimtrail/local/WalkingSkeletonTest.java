@@ -1,0 +1,150 @@
+package org.claimtrail.local;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Issue 2's user path end to end: REST, event store, read tables, history and Kafka. */
+@ExtendWith(SharedLocalStack.class)
+class WalkingSkeletonTest {
+
+    private final LocalStack stack;
+    private final Api api;
+    private final String proposition = "walking-skeleton-" + UUID.randomUUID().toString().substring(0, 8);
+
+    WalkingSkeletonTest(LocalStack stack) {
+        this.stack = stack;
+        this.api = new Api(stack);
+    }
+
+    @Test
+    void aClaimIsProposedCorroboratedListedAuditedAndPublished() {
+        Api.Response proposed = api.post("contributor", "/api/v1/claims",
+                Api.proposal("At least 3,000 North Korean soldiers have entered eastern Russia.", proposition));
+        assertThat(proposed.status()).isEqualTo(201);
+        String id = proposed.json().get("id").asString();
+        assertThat(proposed.header("Location")).endsWith("/api/v1/claims/" + id);
+        assertThat(proposed.header("ETag")).isEqualTo("\"0\"");
+        assertThat(proposed.json().get("state").asString()).isEqualTo("PROPOSED");
+        assertThat(proposed.json().get("proposedBy").asString()).isEqualTo("contributor");
+        assertThat(proposed.json().at("/quantity/lower").asInt()).isEqualTo(3000);
+        assertThat(proposed.json().at("/quantity/upper").isNull()).isTrue();
+
+        Api.Response first = api.post("reviewer1", "/api/v1/claims/" + id + "/verdicts",
+                Api.verdict("CORROBORATE", "Matches the Pentagon briefing."));
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("ETag")).isEqualTo("\"1\"");
+        assertThat(first.json().get("state").asString()).isEqualTo("PROPOSED");
+
+        Api.Response second = api.post("reviewer2", "/api/v1/claims/" + id + "/verdicts",
+                Api.verdict("CORROBORATE", "Confirmed by satellite imagery."));
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.header("ETag")).isEqualTo("\"2\"");
+        assertThat(second.json().get("state").asString()).isEqualTo("CORROBORATED");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Api.Response claim = api.get("auditor", "/api/v1/claims/" + id);
+            assertThat(claim.status()).isEqualTo(200);
+            assertThat(claim.header("ETag")).isEqualTo("\"2\"");
+            assertThat(claim.json().get("state").asString()).isEqualTo("CORROBORATED");
+            assertThat(claim.json().get("verdicts")).hasSize(2);
+        });
+
+        Api.Response list = api.get("contributor",
+                "/api/v1/claims?state=CORROBORATED&proposition=" + proposition + "&q=soldiers&page=0&size=20");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().get("total").asLong()).isEqualTo(1);
+        assertThat(list.json().get("page").asInt()).isZero();
+        assertThat(list.json().get("size").asInt()).isEqualTo(20);
+        assertThat(list.json().at("/items/0/id").asString()).isEqualTo(id);
+        assertThat(api.get("contributor", "/api/v1/claims?state=DENIED&proposition=" + proposition)
+                .json().get("total").asLong()).isZero();
+        assertThat(api.get("contributor", "/api/v1/claims?proposition=" + proposition + "&q=treaty")
+                .json().get("total").asLong()).isZero();
+
+        Api.Response history = api.get("auditor", "/api/v1/claims/" + id + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        JsonNode events = history.json();
+        assertThat(events).hasSize(3);
+        assertThat(events.findValuesAsString("type"))
+                .containsExactly("ClaimProposed", "VerdictSubmitted", "VerdictSubmitted");
+        assertThat(events.findValuesAsString("actor")).containsExactly("contributor", "reviewer1", "reviewer2");
+        for (int i = 0; i < 3; i++) {
+            assertThat(events.get(i).get("sequence").asLong()).isEqualTo(i);
+            assertThat(events.get(i).get("eventId").asString()).isNotBlank();
+            assertThat(events.get(i).get("occurredAt").asString()).isNotBlank();
+        }
+        assertThat(events.at("/2/payload/rationale").asString()).isEqualTo("Confirmed by satellite imagery.");
+
+        List<ConsumerRecord<String, byte[]>> records = readTopic(id, 3);
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> states = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ConsumerRecord<String, byte[]> record = records.get(i);
+            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(header(record, "ce_id")).isEqualTo(events.get(i).get("eventId").asString());
+            assertThat(header(record, "ce_source")).isEqualTo("/claimtrail");
+            assertThat(header(record, "ce_subject")).isEqualTo(id);
+            assertThat(header(record, "ce_sequence")).isEqualTo(Integer.toString(i));
+            assertThat(header(record, "ce_time")).isNotBlank();
+            assertThat(header(record, "content-type")).isEqualTo("application/json");
+            JsonNode value = json.readTree(record.value());
+            assertThat(value.get("claimId").asString()).isEqualTo(id);
+            assertThat(value.get("sequence").asLong()).isEqualTo(i);
+            assertThat(value.get("actor").asString()).isEqualTo(events.get(i).get("actor").asString());
+            assertThat(value.get("type").asString()).isEqualTo(header(record, "ce_type"));
+            assertThat(value.get("occurredAt").asString()).isNotBlank();
+            assertThat(value.get("data").get("claimId").asString()).isEqualTo(id);
+            states.add(value.get("state").asString());
+        }
+        assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(
+                "org.claimtrail.claim.proposed.v1",
+                "org.claimtrail.claim.verdict-submitted.v1",
+                "org.claimtrail.claim.verdict-submitted.v1");
+        assertThat(states).containsExactly("PROPOSED", "PROPOSED", "CORROBORATED");
+    }
+
+    /** Every record of the claim events topic keyed by {@code claimId}, once {@code expected} have arrived. */
+    private List<ConsumerRecord<String, byte[]>> readTopic(String claimId, int expected) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "walking-skeleton-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("claimtrail.claim-events"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (claimId.equals(r.key())) {
+                        records.add(r);
+                    }
+                });
+                return records.size() >= expected;
+            });
+        }
+        assertThat(records).hasSize(expected);
+        return records;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

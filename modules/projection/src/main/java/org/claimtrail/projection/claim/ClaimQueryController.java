@@ -1,0 +1,56 @@
+package org.claimtrail.projection.claim;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.claimtrail.api.claim.ClaimId;
+import org.claimtrail.api.claim.ClaimState;
+import org.claimtrail.api.claim.ClaimView;
+import org.claimtrail.projection.history.ClaimEventStream;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+
+@RestController
+@RequestMapping("/api/v1/claims")
+class ClaimQueryController {
+
+    private final ClaimViewRepository views;
+    private final ClaimEventStream events;
+
+    ClaimQueryController(ClaimViewRepository views, ClaimEventStream events) {
+        this.views = views;
+        this.events = events;
+    }
+
+    @GetMapping
+    ClaimPage list(@RequestParam(required = false) ClaimState state,
+                   @RequestParam(required = false) @Size(max = 64) String proposition,
+                   @RequestParam(name = "q", required = false) @Size(max = 200) String text,
+                   @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return views.search(new ClaimViewRepository.ClaimFilter(state, blankToNull(proposition), blankToNull(text)),
+                page, size);
+    }
+
+    /**
+     * The claim from the read table; with {@code asOf}, rebuilt from its events up to that instant. A claim the
+     * read table has not caught up with yet is rebuilt from the event store too, so a fresh claim is never 404.
+     */
+    @GetMapping("/{id}")
+    ResponseEntity<ClaimView> get(@PathVariable ClaimId id, @RequestParam(required = false) Instant asOf) {
+        ClaimView claim = asOf != null
+                ? events.rebuild(id, asOf)
+                : views.find(id).orElseGet(() -> events.rebuild(id, null));
+        return ResponseEntity.ok().eTag(Long.toString(claim.version())).body(claim);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,91 @@
+package org.claimtrail.projection.claim;
+
+import org.claimtrail.api.claim.ClaimId;
+import org.claimtrail.api.claim.ClaimState;
+import org.claimtrail.api.claim.ClaimView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code claim_view} read table: each claim's view as a JSON document, beside the columns that
+ * lists filter and sort on.
+ */
+@Repository
+class ClaimViewRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ClaimViewRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<ClaimView> find(ClaimId id) {
+        return jdbc.sql("SELECT document FROM claim_view WHERE claim_id = ?")
+                .param(id.value())
+                .query((rs, row) -> json.readValue(rs.getString(1), ClaimView.class))
+                .optional();
+    }
+
+    /** Stores the view unless a view of the same or a later version is stored already. */
+    void save(ClaimView view) {
+        jdbc.sql("""
+                        INSERT INTO claim_view (claim_id, proposition, state, statement, version, proposed_at, updated_at, document)
+                        VALUES (:id, :proposition, :state, :statement, :version, :proposedAt, :updatedAt, CAST(:document AS jsonb))
+                        ON CONFLICT (claim_id) DO UPDATE SET
+                            proposition = EXCLUDED.proposition, state = EXCLUDED.state, statement = EXCLUDED.statement,
+                            version = EXCLUDED.version, updated_at = EXCLUDED.updated_at, document = EXCLUDED.document
+                        WHERE claim_view.version < EXCLUDED.version
+                        """)
+                .param("id", view.id().value())
+                .param("proposition", view.proposition())
+                .param("state", view.state().name())
+                .param("statement", view.statement())
+                .param("version", view.version())
+                .param("proposedAt", Timestamp.from(view.proposedAt()))
+                .param("updatedAt", Timestamp.from(view.updatedAt()))
+                .param("document", json.writeValueAsString(view))
+                .update();
+    }
+
+    ClaimPage search(ClaimFilter filter, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.state() != null) {
+            conditions.add("state = :state");
+            params.put("state", filter.state().name());
+        }
+        if (filter.proposition() != null) {
+            conditions.add("proposition = :proposition");
+            params.put("proposition", filter.proposition());
+        }
+        if (filter.text() != null) {
+            // websearch_to_tsquery accepts any text a person types, so no input makes it fail.
+            conditions.add("to_tsvector('english', statement) @@ websearch_to_tsquery('english', :text)");
+            params.put("text", filter.text());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+
+        long total = jdbc.sql("SELECT count(*) FROM claim_view" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<ClaimView> items = jdbc.sql("SELECT document FROM claim_view" + where
+                        + " ORDER BY proposed_at DESC, claim_id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, row) -> json.readValue(rs.getString(1), ClaimView.class))
+                .list();
+        return new ClaimPage(items, page, size, total);
+    }
+
+    record ClaimFilter(ClaimState state, String proposition, String text) {
+    }
+}

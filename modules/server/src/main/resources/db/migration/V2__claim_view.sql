@@ -1,0 +1,15 @@
+-- The claims read table, rebuilt from the event store by the "claims" processor.
+CREATE TABLE claim_view (
+    claim_id    UUID         PRIMARY KEY,
+    proposition VARCHAR(64),
+    state       VARCHAR(16)  NOT NULL,
+    statement   TEXT         NOT NULL,
+    version     BIGINT       NOT NULL,
+    proposed_at TIMESTAMPTZ  NOT NULL,
+    updated_at  TIMESTAMPTZ  NOT NULL,
+    document    JSONB        NOT NULL
+);
+
+CREATE INDEX claim_view_state_idx ON claim_view (state, proposed_at DESC);
+CREATE INDEX claim_view_proposition_idx ON claim_view (proposition, proposed_at DESC);
+CREATE INDEX claim_view_statement_search_idx ON claim_view USING GIN (to_tsvector('english', statement));
