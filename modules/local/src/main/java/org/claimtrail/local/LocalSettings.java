@@ -23,4 +23,8 @@ public record LocalSettings(Path dataDir, int httpPort, int postgresPort, int ka
     Path postgresDir() {
         return dataDir.resolve("postgres");
     }
+
+    Path kafkaDir() {
+        return dataDir.resolve("kafka");
+    }
 }

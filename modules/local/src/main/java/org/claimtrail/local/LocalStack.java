@@ -6,32 +6,24 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * PostgreSQL, a Kafka broker in KRaft mode and the claimtrail server, in one process. PostgreSQL keeps its data in
- * the data directory across restarts. The broker keeps its log in a temporary directory, so each start has the
- * relay send the whole event store to it again: the topic always holds every event, in order.
+ * PostgreSQL, a Kafka broker in KRaft mode and the claimtrail server, in one process. PostgreSQL and Kafka keep
+ * their data in the data directory, so a restart finds both as they were.
  */
 public final class LocalStack implements AutoCloseable {
 
-    static final String RELAY_PROCESSOR = "kafka-relay";
-
     private final LocalSettings settings;
     private final EmbeddedPostgres postgres;
-    private final EmbeddedKafkaKraftBroker kafka;
+    private final LocalKafka kafka;
     private final ConfigurableApplicationContext server;
 
-    private LocalStack(LocalSettings settings, EmbeddedPostgres postgres, EmbeddedKafkaKraftBroker kafka,
+    private LocalStack(LocalSettings settings, EmbeddedPostgres postgres, LocalKafka kafka,
                        ConfigurableApplicationContext server) {
         this.settings = settings;
         this.postgres = postgres;
@@ -42,11 +34,9 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack start(LocalSettings settings) {
         ClaimtrailApplication.disableAxonUpdateChecker();
         EmbeddedPostgres postgres = startPostgres(settings);
-        EmbeddedKafkaKraftBroker kafka = null;
+        LocalKafka kafka = null;
         try {
-            replayToFreshBroker(postgres);
-            kafka = new EmbeddedKafkaKraftBroker(1, 1).kafkaPorts(settings.kafkaPort());
-            kafka.afterPropertiesSet();
+            kafka = LocalKafka.start(settings.kafkaDir(), settings.kafkaPort());
             MapPropertySource local = new MapPropertySource("claimtrail-local", serverProperties(settings, postgres, kafka));
             ConfigurableApplicationContext server = new SpringApplicationBuilder(ClaimtrailApplication.class)
                     // Above application.yml, below the environment: a user's variables still win.
@@ -58,7 +48,7 @@ public final class LocalStack implements AutoCloseable {
             return new LocalStack(settings, postgres, kafka, server);
         } catch (RuntimeException e) {
             if (kafka != null) {
-                kafka.destroy();
+                kafka.close();
             }
             closeQuietly(postgres);
             throw e;
@@ -78,7 +68,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.getBrokersAsString();
+        return kafka.bootstrapServers();
     }
 
     public int postgresPort() {
@@ -92,7 +82,7 @@ public final class LocalStack implements AutoCloseable {
             server.close();
         } finally {
             try {
-                kafka.destroy();
+                kafka.close();
             } finally {
                 closeQuietly(postgres);
             }
@@ -119,31 +109,19 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** The broker starts empty each time: forget how far the relay got, so it sends every event again. */
-    private static void replayToFreshBroker(EmbeddedPostgres postgres) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            boolean migrated;
-            try (ResultSet result = statement.executeQuery("SELECT to_regclass('tokenentry') IS NOT NULL")) {
-                migrated = result.next() && result.getBoolean(1);
-            }
-            if (migrated) {
-                statement.executeUpdate("DELETE FROM tokenentry WHERE processorname = '" + RELAY_PROCESSOR + "'");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not reset the Kafka relay for the fresh broker", e);
-        }
-    }
-
     private static Map<String, Object> serverProperties(LocalSettings settings, EmbeddedPostgres postgres,
-                                                        EmbeddedKafkaKraftBroker kafka) {
+                                                        LocalKafka kafka) {
         Map<String, Object> properties = new HashMap<>(DemoAccounts.properties(settings.demoPassword()));
         properties.put("server.port", settings.httpPort());
         properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "");
-        properties.put("spring.kafka.bootstrap-servers", kafka.getBrokersAsString());
+        properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("claimtrail.kafka.partitions", 3);
+        // The in-process broker logs through the server's logging; its INFO chatter buries the server's own.
+        properties.put("logging.level.kafka", "WARN");
+        properties.put("logging.level.org.apache.kafka", "WARN");
+        properties.put("logging.level.state.change.logger", "WARN");
         properties.put("claimtrail.demo.enabled", true);
         properties.put("claimtrail.demo.password", settings.demoPassword());
         return properties;

@@ -1,21 +1,14 @@
 package org.claimtrail.local;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,58 +86,32 @@ class WalkingSkeletonTest {
         }
         assertThat(events.at("/2/payload/rationale").asString()).isEqualTo("Confirmed by satellite imagery.");
 
-        List<ConsumerRecord<String, byte[]>> records = readTopic(id, 3);
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(stack, id, 3);
+        assertThat(records).hasSize(3);
         JsonMapper json = JsonMapper.builder().build();
         List<String> states = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             ConsumerRecord<String, byte[]> record = records.get(i);
-            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-            assertThat(header(record, "ce_id")).isEqualTo(events.get(i).get("eventId").asString());
-            assertThat(header(record, "ce_source")).isEqualTo("/claimtrail");
-            assertThat(header(record, "ce_subject")).isEqualTo(id);
-            assertThat(header(record, "ce_sequence")).isEqualTo(Integer.toString(i));
-            assertThat(header(record, "ce_time")).isNotBlank();
-            assertThat(header(record, "content-type")).isEqualTo("application/json");
+            assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(TopicReader.header(record, "ce_id")).isEqualTo(events.get(i).get("eventId").asString());
+            assertThat(TopicReader.header(record, "ce_source")).isEqualTo("/claimtrail");
+            assertThat(TopicReader.header(record, "ce_subject")).isEqualTo(id);
+            assertThat(TopicReader.header(record, "ce_sequence")).isEqualTo(Integer.toString(i));
+            assertThat(TopicReader.header(record, "ce_time")).isNotBlank();
+            assertThat(TopicReader.header(record, "content-type")).isEqualTo("application/json");
             JsonNode value = json.readTree(record.value());
             assertThat(value.get("claimId").asString()).isEqualTo(id);
             assertThat(value.get("sequence").asLong()).isEqualTo(i);
             assertThat(value.get("actor").asString()).isEqualTo(events.get(i).get("actor").asString());
-            assertThat(value.get("type").asString()).isEqualTo(header(record, "ce_type"));
+            assertThat(value.get("type").asString()).isEqualTo(TopicReader.header(record, "ce_type"));
             assertThat(value.get("occurredAt").asString()).isNotBlank();
             assertThat(value.get("data").get("claimId").asString()).isEqualTo(id);
             states.add(value.get("state").asString());
         }
-        assertThat(records).extracting(r -> header(r, "ce_type")).containsExactly(
+        assertThat(records).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(
                 "org.claimtrail.claim.proposed.v1",
                 "org.claimtrail.claim.verdict-submitted.v1",
                 "org.claimtrail.claim.verdict-submitted.v1");
         assertThat(states).containsExactly("PROPOSED", "PROPOSED", "CORROBORATED");
-    }
-
-    /** Every record of the claim events topic keyed by {@code claimId}, once {@code expected} have arrived. */
-    private List<ConsumerRecord<String, byte[]>> readTopic(String claimId, int expected) {
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "walking-skeleton-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of("claimtrail.claim-events"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (claimId.equals(r.key())) {
-                        records.add(r);
-                    }
-                });
-                return records.size() >= expected;
-            });
-        }
-        assertThat(records).hasSize(expected);
-        return records;
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
