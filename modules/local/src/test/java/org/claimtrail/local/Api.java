@@ -43,6 +43,10 @@ final class Api {
         return send(user, HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    Response delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
     Response post(String user, String path, String json) {
         return post(user, path, "application/json", json);
     }

@@ -1,6 +1,8 @@
 package org.claimtrail.local;
 
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -11,6 +13,8 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ApplicationContext;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,5 +34,15 @@ class AxonWiringTest {
         assertThat(context.getBeansOfType(Serializer.class).values())
                 .isNotEmpty()
                 .allSatisfy(serializer -> assertThat(serializer).isInstanceOf(Jackson3Serializer.class));
+    }
+
+    @Test
+    void everyProcessorStopsOnAFailureRatherThanSkipTheEvent(LocalStack stack) {
+        EventProcessingConfiguration processing = stack.server().getBean(EventProcessingConfiguration.class);
+        assertThat(processing.eventProcessors().keySet()).contains("claims", "conflict-policy", "kafka-relay");
+        for (String group : List.of("claims", "conflict-policy", "kafka-relay")) {
+            assertThat(processing.listenerInvocationErrorHandler(group)).as(group)
+                    .isInstanceOf(PropagatingErrorHandler.class);
+        }
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.claimtrail.api.claim.ClaimProposed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.UUID;
@@ -20,7 +21,10 @@ class BadRequestsTest {
 
     private final Api api;
     private final JdbcClient jdbc;
-    private long eventsBefore;
+    private long proposalsBefore;
+    /** The claim a test refuses changes to, if any, and its stream's length before them. */
+    private String claim;
+    private long claimEventsBefore;
 
     BadRequestsTest(LocalStack stack) {
         this.api = new Api(stack);
@@ -28,12 +32,19 @@ class BadRequestsTest {
     }
 
     @BeforeEach
-    void countEvents() {
-        eventsBefore = storedEvents();
+    void countProposals() {
+        proposalsBefore = proposals();
     }
 
-    private long storedEvents() {
-        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    /** Proposals are only ever made over HTTP, so no background work of other tests changes their number. */
+    private long proposals() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE payloadtype = ?")
+                .param(ClaimProposed.class.getName()).query(Long.class).single();
+    }
+
+    private long eventsOf(String claimId) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?")
+                .param(claimId).query(Long.class).single();
     }
 
     private void assertProblem(Api.Response response, int status) {
@@ -41,7 +52,10 @@ class BadRequestsTest {
         assertThat(response.contentType()).startsWith(PROBLEM_JSON);
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
         assertThat(response.json().get("title").asString()).isNotBlank();
-        assertThat(storedEvents()).as("events appended by a refused request").isEqualTo(eventsBefore);
+        assertThat(proposals()).as("claims proposed by a refused request").isEqualTo(proposalsBefore);
+        if (claim != null) {
+            assertThat(eventsOf(claim)).as("events appended by a refused request").isEqualTo(claimEventsBefore);
+        }
     }
 
     private void assertInvalidField(Api.Response response, String field) {
@@ -151,12 +165,14 @@ class BadRequestsTest {
         assertProblem(api.get("auditor", "/api/v1/claims/" + id + "?asOf=yesterday"), 400);
     }
 
-    /** Proposes a claim to refuse things on; the refusals that follow are counted from after it. */
+    /** Proposes a claim, without a proposition, to refuse things on; refusals are counted from after it. */
     private String propose(String user) {
         Api.Response response = api.post(user, "/api/v1/claims",
-                Api.proposal("A claim to test refusals.", "bad-requests"));
+                Api.proposal("A claim to test refusals.", "bad-requests").replace("\"proposition\": \"bad-requests\",", ""));
         assertThat(response.status()).isEqualTo(201);
-        eventsBefore = storedEvents();
-        return response.json().get("id").asString();
+        proposalsBefore = proposals();
+        claim = response.json().get("id").asString();
+        claimEventsBefore = eventsOf(claim);
+        return claim;
     }
 }

@@ -18,7 +18,7 @@ class RestartTest {
         LocalSettings settings = SharedLocalStack.freshSettings();
         String before;
         try (LocalStack stack = LocalStack.start(settings)) {
-            before = propose(new Api(stack), "A claim that outlives its server.");
+            before = propose(new Api(stack), "A claim that outlives its server.", 3000);
             await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.read(stack, before, 1).size() == 1);
         }
 
@@ -28,17 +28,24 @@ class RestartTest {
             assertThat(claim.status()).isEqualTo(200);
             assertThat(claim.json().get("statement").asString()).isEqualTo("A claim that outlives its server.");
 
-            String after = propose(api, "A claim made after the restart.");
+            // The proposition is rebuilt from its events: a claim after the restart still meets the one before it.
+            String after = propose(api, "A claim made after the restart.", 1500);
             await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
                     assertThat(api.get("contributor", "/api/v1/claims?proposition=restart")
                             .json().get("total").asLong()).isEqualTo(2));
-            assertThat(TopicReader.read(stack, before, 1)).hasSize(1);
-            assertThat(TopicReader.read(stack, after, 1)).hasSize(1);
+            await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> {
+                Api.Response view = api.get("contributor", "/api/v1/claims/" + before);
+                assertThat(view.json().get("state").asString()).isEqualTo("DISPUTED");
+                assertThat(view.json().at("/conflicts/0/claimId").asString()).isEqualTo(after);
+            });
+            assertThat(TopicReader.read(stack, before, 2)).hasSize(2);
+            assertThat(TopicReader.read(stack, after, 2)).hasSize(2);
         }
     }
 
-    private static String propose(Api api, String statement) {
-        Api.Response proposed = api.post("contributor", "/api/v1/claims", Api.proposal(statement, "restart"));
+    private static String propose(Api api, String statement, int soldiers) {
+        Api.Response proposed = api.post("contributor", "/api/v1/claims", Api.proposal(statement, "restart")
+                .replace("\"value\": 3000, \"qualifier\": \"AT_LEAST\"", "\"value\": " + soldiers));
         assertThat(proposed.status()).isEqualTo(201);
         return proposed.json().get("id").asString();
     }

@@ -4,7 +4,8 @@ package org.claimtrail.api.claim;
  * An event in a claim's stream. Each carries the state the claim reached with it, as derived when it was
  * decided: a later change of quorum does not rewrite what reviewers saw.
  */
-public sealed interface ClaimEvent permits ClaimProposed, VerdictSubmitted {
+public sealed interface ClaimEvent permits ClaimProposed, VerdictSubmitted, VerdictWithdrawn, EvidenceAttached,
+        ConflictLinked, ConflictClosed, ClaimReopened {
 
     ClaimId claimId();
 

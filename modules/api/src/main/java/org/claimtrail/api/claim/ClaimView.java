@@ -42,15 +42,30 @@ public record ClaimView(
                     proposed.proposedBy(), at, at, List.copyOf(proposed.sources()), List.of(), List.of());
         }
         Objects.requireNonNull(current, () -> "no claim before " + event.getClass().getSimpleName());
+        List<Source> sources = new ArrayList<>(current.sources);
+        List<VerdictEntry> verdicts = new ArrayList<>(current.verdicts);
+        List<ConflictEntry> conflicts = new ArrayList<>(current.conflicts);
         if (event instanceof VerdictSubmitted submitted) {
-            List<VerdictEntry> verdicts = new ArrayList<>(current.verdicts);
             verdicts.removeIf(v -> v.reviewer().equals(submitted.reviewer()));
             verdicts.add(new VerdictEntry(submitted.reviewer(), submitted.verdict(), submitted.rationale(), at));
-            List<Source> sources = new ArrayList<>(current.sources);
             sources.addAll(submitted.evidence());
-            return current.next(submitted.state(), sequence, at, sources, verdicts, current.conflicts);
+        } else if (event instanceof VerdictWithdrawn withdrawn) {
+            verdicts.removeIf(v -> v.reviewer().equals(withdrawn.reviewer()));
+        } else if (event instanceof ClaimReopened) {
+            verdicts.clear();
+        } else if (event instanceof EvidenceAttached attached) {
+            sources.add(attached.source());
+        } else if (event instanceof ConflictLinked linked) {
+            conflicts.removeIf(c -> c.claimId().equals(linked.withClaimId()));
+            conflicts.add(new ConflictEntry(linked.withClaimId(), linked.reason(), true));
+        } else if (event instanceof ConflictClosed closed) {
+            conflicts.replaceAll(c -> c.claimId().equals(closed.withClaimId())
+                    ? new ConflictEntry(c.claimId(), c.reason(), false)
+                    : c);
+        } else {
+            throw new IllegalArgumentException("unknown claim event " + event.getClass().getName());
         }
-        throw new IllegalArgumentException("unknown claim event " + event.getClass().getName());
+        return current.next(event.state(), sequence, at, sources, verdicts, conflicts);
     }
 
     private ClaimView next(ClaimState state, long sequence, Instant at, List<Source> sources,

@@ -6,16 +6,30 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.claimtrail.api.WorkflowViolation;
+import org.claimtrail.api.claim.AttachEvidence;
+import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimProposed;
+import org.claimtrail.api.claim.ClaimReopened;
 import org.claimtrail.api.claim.ClaimState;
+import org.claimtrail.api.claim.CloseConflict;
+import org.claimtrail.api.claim.ConflictClosed;
+import org.claimtrail.api.claim.ConflictLinked;
+import org.claimtrail.api.claim.EvidenceAttached;
+import org.claimtrail.api.claim.LinkConflict;
 import org.claimtrail.api.claim.ProposeClaim;
+import org.claimtrail.api.claim.ReopenClaim;
 import org.claimtrail.api.claim.SubmitVerdict;
 import org.claimtrail.api.claim.Verdict;
 import org.claimtrail.api.claim.VerdictSubmitted;
+import org.claimtrail.api.claim.VerdictWithdrawn;
+import org.claimtrail.api.claim.WithdrawVerdict;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -30,10 +44,13 @@ public class Claim {
     @AggregateIdentifier
     private ClaimId id;
     private String proposedBy;
+    private ClaimState state;
     /** The active verdict of each reviewer. */
     private Map<String, Verdict> verdicts = new HashMap<>();
-    /** Conflicts with other claims that are still open; linked in by the conflict policy. */
-    private int openConflicts;
+    /** The other claim of each open conflict, with the conflict's reason. */
+    private Map<ClaimId, String> openConflicts = new LinkedHashMap<>();
+    /** Conflicts this claim's denial closed: they open again when it stops being denied. */
+    private Map<ClaimId, String> closedByDenial = new LinkedHashMap<>();
 
     protected Claim() {
         // for Axon and snapshots
@@ -53,18 +70,126 @@ public class Claim {
         }
         Map<String, Verdict> after = new HashMap<>(verdicts);
         after.put(command.reviewer(), command.verdict());
-        apply(new VerdictSubmitted(id, command.reviewer(), command.verdict(), command.rationale(),
-                command.evidence(), ClaimStateRule.derive(after.values(), openConflicts, workflow.quorum())));
+        decide(after, workflow, next -> new VerdictSubmitted(id, command.reviewer(), command.verdict(),
+                command.rationale(), command.evidence(), next));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawVerdict command, WorkflowProperties workflow) {
+        Verdict withdrawn = verdicts.get(command.reviewer());
+        if (withdrawn == null) {
+            throw new WorkflowViolation("You have no active verdict on this claim to withdraw.");
+        }
+        Map<String, Verdict> after = new HashMap<>(verdicts);
+        after.remove(command.reviewer());
+        decide(after, workflow, next -> new VerdictWithdrawn(id, command.reviewer(), withdrawn, next));
+    }
+
+    @CommandHandler
+    public void handle(ReopenClaim command, WorkflowProperties workflow) {
+        if (!state.isDecided()) {
+            throw new WorkflowViolation("Only a corroborated or denied claim can be reopened; this one is "
+                    + state + ".");
+        }
+        decide(Map.of(), workflow, next -> new ClaimReopened(id, command.reason(), command.editor(), next));
+    }
+
+    @CommandHandler
+    public void handle(AttachEvidence command) {
+        apply(new EvidenceAttached(id, command.source(), command.attachedBy(), state));
+    }
+
+    @CommandHandler
+    public void handle(LinkConflict command, WorkflowProperties workflow) {
+        ClaimId other = command.withClaimId();
+        if (other.equals(id)) {
+            throw new WorkflowViolation("A claim cannot conflict with itself.");
+        }
+        if (openConflicts.containsKey(other)) {
+            return;
+        }
+        if (state == ClaimState.DENIED) {
+            // Rule 5: a conflict with a denied claim is closed from the start.
+            apply(new ConflictLinked(id, other, command.reason(), state));
+            apply(new ConflictClosed(id, other, id, state));
+            return;
+        }
+        apply(new ConflictLinked(id, other, command.reason(),
+                ClaimStateRule.derive(verdicts.values(), openConflicts.size() + 1, workflow.quorum())));
+    }
+
+    @CommandHandler
+    public void handle(CloseConflict command, WorkflowProperties workflow) {
+        if (!openConflicts.containsKey(command.withClaimId())) {
+            return;
+        }
+        apply(new ConflictClosed(id, command.withClaimId(), command.deniedClaimId(),
+                ClaimStateRule.derive(verdicts.values(), openConflicts.size() - 1, workflow.quorum())));
+    }
+
+    /**
+     * Applies a change of the active verdicts, then what follows from the claim becoming denied (its open
+     * conflicts close) or ceasing to be (the conflicts its denial closed open again).
+     */
+    private void decide(Map<String, Verdict> activeVerdicts, WorkflowProperties workflow,
+                        Function<ClaimState, ClaimEvent> change) {
+        boolean wasDenied = state == ClaimState.DENIED;
+        apply(change.apply(ClaimStateRule.derive(activeVerdicts.values(), openConflicts.size(), workflow.quorum())));
+        if (state == ClaimState.DENIED && !wasDenied) {
+            for (ClaimId other : List.copyOf(openConflicts.keySet())) {
+                apply(new ConflictClosed(id, other, id, state));
+            }
+        } else if (wasDenied && state != ClaimState.DENIED) {
+            for (Map.Entry<ClaimId, String> conflict : List.copyOf(closedByDenial.entrySet())) {
+                apply(new ConflictLinked(id, conflict.getKey(), conflict.getValue(), ClaimStateRule.derive(
+                        verdicts.values(), openConflicts.size() + 1, workflow.quorum())));
+            }
+        }
     }
 
     @EventSourcingHandler
     void on(ClaimProposed event) {
         id = event.claimId();
         proposedBy = event.proposedBy();
+        state = event.state();
     }
 
     @EventSourcingHandler
     void on(VerdictSubmitted event) {
         verdicts.put(event.reviewer(), event.verdict());
+        state = event.state();
+    }
+
+    @EventSourcingHandler
+    void on(VerdictWithdrawn event) {
+        verdicts.remove(event.reviewer());
+        state = event.state();
+    }
+
+    @EventSourcingHandler
+    void on(ClaimReopened event) {
+        verdicts.clear();
+        state = event.state();
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceAttached event) {
+        state = event.state();
+    }
+
+    @EventSourcingHandler
+    void on(ConflictLinked event) {
+        openConflicts.put(event.withClaimId(), event.reason());
+        closedByDenial.remove(event.withClaimId());
+        state = event.state();
+    }
+
+    @EventSourcingHandler
+    void on(ConflictClosed event) {
+        String reason = openConflicts.remove(event.withClaimId());
+        if (event.deniedClaimId().equals(id)) {
+            closedByDenial.put(event.withClaimId(), reason);
+        }
+        state = event.state();
     }
 }

@@ -3,10 +3,18 @@ package org.claimtrail.command.claim;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.claimtrail.api.ClaimNotFound;
+import org.claimtrail.api.claim.AttachEvidence;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.api.claim.FindClaim;
+import org.claimtrail.api.claim.LinkConflict;
+import org.claimtrail.api.claim.ReopenClaim;
+import org.claimtrail.api.claim.Source;
+import org.claimtrail.api.claim.WithdrawVerdict;
+import org.claimtrail.command.web.InvalidFieldException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.security.Principal;
+import java.util.concurrent.CompletionException;
 
 /**
  * The write side of claims. Each answer is the claim rebuilt from its events after the command committed,
@@ -47,11 +56,61 @@ class ClaimCommandController {
     ResponseEntity<ClaimView> submitVerdict(@PathVariable ClaimId id, @Valid @RequestBody SubmitVerdictRequest request,
                                             Principal user) {
         commands.sendAndWait(request.toCommand(id, user.getName()));
+        return answer(id);
+    }
+
+    @DeleteMapping("/{id}/verdicts/mine")
+    ResponseEntity<ClaimView> withdrawVerdict(@PathVariable ClaimId id, Principal user) {
+        commands.sendAndWait(new WithdrawVerdict(id, user.getName()));
+        return answer(id);
+    }
+
+    @PostMapping("/{id}/evidence")
+    ResponseEntity<ClaimView> attachEvidence(@PathVariable ClaimId id, @Valid @RequestBody Source source,
+                                             Principal user) {
+        commands.sendAndWait(new AttachEvidence(id, source, user.getName()));
+        return answer(id);
+    }
+
+    @PostMapping("/{id}/conflicts")
+    ResponseEntity<ClaimView> linkConflict(@PathVariable ClaimId id, @Valid @RequestBody LinkConflictRequest request) {
+        if (request.withClaimId().equals(id)) {
+            throw new InvalidFieldException("withClaimId", "a claim cannot conflict with itself");
+        }
+        if (!exists(request.withClaimId())) {
+            throw new InvalidFieldException("withClaimId", "no claim " + request.withClaimId() + " is on record");
+        }
+        commands.sendAndWait(new LinkConflict(id, request.withClaimId(), request.reason()));
+        return answer(id);
+    }
+
+    @PostMapping("/{id}/reopen")
+    ResponseEntity<ClaimView> reopen(@PathVariable ClaimId id, @Valid @RequestBody ReopenRequest request,
+                                     Principal user) {
+        commands.sendAndWait(new ReopenClaim(id, request.reason(), user.getName()));
+        return answer(id);
+    }
+
+    private ResponseEntity<ClaimView> answer(ClaimId id) {
         ClaimView claim = current(id);
         return ResponseEntity.ok().eTag(Long.toString(claim.version())).body(claim);
     }
 
     private ClaimView current(ClaimId id) {
         return queries.query(new FindClaim(id, null), ClaimView.class).join();
+    }
+
+    private boolean exists(ClaimId id) {
+        try {
+            current(id);
+            return true;
+        } catch (CompletionException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ClaimNotFound) {
+                    return false;
+                }
+            }
+            throw e;
+        }
     }
 }

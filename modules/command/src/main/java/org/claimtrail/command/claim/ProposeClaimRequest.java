@@ -9,13 +9,15 @@ import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.Limits;
 import org.claimtrail.api.claim.ProposeClaim;
 import org.claimtrail.api.claim.Source;
+import org.claimtrail.api.proposition.PropositionKey;
 
 import java.util.List;
 
 /** The body of {@code POST /api/v1/claims}. */
 record ProposeClaimRequest(
         @NotBlank @Size(max = Limits.STATEMENT) String statement,
-        @Size(max = 64) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be a lower-case slug such as dprk-troops-in-russia-2024")
+        @Size(max = PropositionKey.MAX_LENGTH)
+        @Pattern(regexp = PropositionKey.PATTERN, message = "must be a lower-case slug such as dprk-troops-in-russia-2024")
         String proposition,
         @Valid QuantityRequest quantity,
         @Size(max = Limits.NAME) String attributedTo,

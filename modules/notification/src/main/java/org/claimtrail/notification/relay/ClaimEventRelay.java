@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Sends every claim event to Kafka, keyed by claim id. It runs in a streaming processor whose token sits in
- * PostgreSQL and moves on only after Kafka acknowledged the send: a failure stops the processor (see
- * {@link KafkaRelayConfiguration}) and the event is sent again when it resumes, so none is skipped.
+ * PostgreSQL and moves on only after Kafka acknowledged the send: a failure stops the processor (every processor
+ * propagates handler failures) and the event is sent again when it resumes, so none is skipped.
  */
 @Component
 @ProcessingGroup(ClaimEventRelay.PROCESSING_GROUP)

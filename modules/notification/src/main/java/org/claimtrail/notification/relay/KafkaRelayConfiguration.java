@@ -5,8 +5,6 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,13 +47,5 @@ class KafkaRelayConfiguration {
     @Bean
     KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(ProducerFactory<String, CloudEvent> producers) {
         return new KafkaTemplate<>(producers);
-    }
-
-    /** A failed send must stop the relay's token rather than be logged and skipped. */
-    @Bean
-    ConfigurerModule kafkaRelayErrorHandling() {
-        return configurer -> configurer.eventProcessing()
-                .registerListenerInvocationErrorHandler(ClaimEventRelay.PROCESSING_GROUP,
-                        c -> PropagatingErrorHandler.instance());
     }
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
  * lists filter and sort on.
  */
 @Repository
-class ClaimViewRepository {
+public class ClaimViewRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -29,11 +29,19 @@ class ClaimViewRepository {
         this.json = json;
     }
 
-    Optional<ClaimView> find(ClaimId id) {
+    public Optional<ClaimView> find(ClaimId id) {
         return jdbc.sql("SELECT document FROM claim_view WHERE claim_id = ?")
                 .param(id.value())
                 .query((rs, row) -> json.readValue(rs.getString(1), ClaimView.class))
                 .optional();
+    }
+
+    /** The claims on a proposition, oldest first. */
+    public List<ClaimView> findByProposition(String proposition) {
+        return jdbc.sql("SELECT document FROM claim_view WHERE proposition = ? ORDER BY proposed_at, claim_id")
+                .param(proposition)
+                .query((rs, row) -> json.readValue(rs.getString(1), ClaimView.class))
+                .list();
     }
 
     /** Stores the view unless a view of the same or a later version is stored already. */

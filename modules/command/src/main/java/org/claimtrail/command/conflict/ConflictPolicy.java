@@ -1,0 +1,66 @@
+package org.claimtrail.command.conflict;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.claimtrail.api.claim.ClaimProposed;
+import org.claimtrail.api.claim.CloseConflict;
+import org.claimtrail.api.claim.ConflictClosed;
+import org.claimtrail.api.claim.ConflictLinked;
+import org.claimtrail.api.claim.LinkConflict;
+import org.claimtrail.api.proposition.ConflictDetected;
+import org.claimtrail.api.proposition.PropositionKey;
+import org.claimtrail.api.proposition.RegisterClaim;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * Carries conflicts between aggregates: registers each proposed claim on its proposition, links the two claims of
+ * a detected conflict, and mirrors a link or a closing onto the conflict's other claim. It runs in a streaming
+ * processor with its token in PostgreSQL, and the commands it sends are idempotent, so a retry after a failure or
+ * a restart repeats nothing. Its commands commit in the same transaction as its token.
+ */
+@Component
+@ProcessingGroup(ConflictPolicy.PROCESSING_GROUP)
+class ConflictPolicy {
+
+    static final String PROCESSING_GROUP = "conflict-policy";
+    /** The actor recorded for conflicts the server found by itself. */
+    static final String SYSTEM_ACTOR = "claimtrail";
+
+    private final CommandGateway commands;
+
+    ConflictPolicy(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    @EventHandler
+    void on(ClaimProposed event) {
+        if (event.proposition() != null) {
+            commands.sendAndWait(new RegisterClaim(PropositionKey.of(event.proposition()), event.claimId(),
+                    event.quantity()));
+        }
+    }
+
+    @EventHandler
+    void on(ConflictDetected event) {
+        asSystem(new LinkConflict(event.claimId(), event.withClaimId(), event.reason()));
+        asSystem(new LinkConflict(event.withClaimId(), event.claimId(), event.reason()));
+    }
+
+    @EventHandler
+    void on(ConflictLinked event) {
+        commands.sendAndWait(new LinkConflict(event.withClaimId(), event.claimId(), event.reason()));
+    }
+
+    @EventHandler
+    void on(ConflictClosed event) {
+        commands.sendAndWait(new CloseConflict(event.withClaimId(), event.claimId(), event.deniedClaimId()));
+    }
+
+    private void asSystem(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", SYSTEM_ACTOR)));
+    }
+}

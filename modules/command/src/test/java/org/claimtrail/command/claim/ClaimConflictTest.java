@@ -1,0 +1,173 @@
+package org.claimtrail.command.claim;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.claimtrail.api.WorkflowViolation;
+import org.claimtrail.api.claim.AttachEvidence;
+import org.claimtrail.api.claim.ClaimId;
+import org.claimtrail.api.claim.ClaimProposed;
+import org.claimtrail.api.claim.ClaimReopened;
+import org.claimtrail.api.claim.ClaimState;
+import org.claimtrail.api.claim.CloseConflict;
+import org.claimtrail.api.claim.ConflictClosed;
+import org.claimtrail.api.claim.ConflictLinked;
+import org.claimtrail.api.claim.EvidenceAttached;
+import org.claimtrail.api.claim.LinkConflict;
+import org.claimtrail.api.claim.ReopenClaim;
+import org.claimtrail.api.claim.Source;
+import org.claimtrail.api.claim.Stance;
+import org.claimtrail.api.claim.SubmitVerdict;
+import org.claimtrail.api.claim.Verdict;
+import org.claimtrail.api.claim.VerdictSubmitted;
+import org.claimtrail.api.claim.VerdictWithdrawn;
+import org.claimtrail.api.claim.WithdrawVerdict;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.claimtrail.api.claim.ClaimState.DENIED;
+import static org.claimtrail.api.claim.ClaimState.DISPUTED;
+import static org.claimtrail.api.claim.ClaimState.PROPOSED;
+
+/** Workflow rules 2, 4, 5 and 6: withdrawals, conflicts and their closing, reopening, evidence. */
+class ClaimConflictTest {
+
+    private static final ClaimId ID = ClaimId.random();
+    private static final ClaimId OTHER = ClaimId.random();
+    private static final ClaimId THIRD = ClaimId.random();
+    private static final String REASON = "at least 3,000 soldiers vs exactly 1,500 troops";
+    private static final Source EVIDENCE = new Source("KCNA", "https://example.org/kcna", null,
+            "North Korea denies sending troops.", null, Stance.CONTRADICTS);
+
+    private FixtureConfiguration<Claim> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Claim.class);
+        fixture.registerInjectableResource(new WorkflowProperties(2));
+    }
+
+    private static ClaimProposed proposed() {
+        return new ClaimProposed(ID, "1,500 troops were sent.", "dprk-troops-in-russia-2024", null, "NIS",
+                List.of(EVIDENCE), "contributor", PROPOSED);
+    }
+
+    private static VerdictSubmitted submitted(String reviewer, Verdict verdict, ClaimState state) {
+        return new VerdictSubmitted(ID, reviewer, verdict, "because", List.of(), state);
+    }
+
+    @Test
+    void anOpenConflictDisputesTheClaim() {
+        fixture.given(proposed())
+                .when(new LinkConflict(ID, OTHER, REASON))
+                .expectEvents(new ConflictLinked(ID, OTHER, REASON, DISPUTED));
+    }
+
+    @Test
+    void linkingTwiceChangesNothing() {
+        fixture.given(proposed(), new ConflictLinked(ID, OTHER, REASON, DISPUTED))
+                .when(new LinkConflict(ID, OTHER, "again"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClaimCannotConflictWithItself() {
+        fixture.given(proposed())
+                .when(new LinkConflict(ID, ID, REASON))
+                .expectException(WorkflowViolation.class);
+    }
+
+    @Test
+    void beingDeniedClosesEveryOpenConflict() {
+        fixture.given(proposed(), new ConflictLinked(ID, OTHER, REASON, DISPUTED),
+                        new ConflictLinked(ID, THIRD, REASON, DISPUTED),
+                        submitted("reviewer1", Verdict.DENY, DISPUTED))
+                .when(new SubmitVerdict(ID, "reviewer2", Verdict.DENY, "because", List.of()))
+                .expectEvents(submitted("reviewer2", Verdict.DENY, DENIED),
+                        new ConflictClosed(ID, OTHER, ID, DENIED),
+                        new ConflictClosed(ID, THIRD, ID, DENIED));
+    }
+
+    @Test
+    void theOtherClaimsDenialClosesTheConflictAndTheStateIsDerivedAgain() {
+        fixture.given(proposed(), new ConflictLinked(ID, OTHER, REASON, DISPUTED))
+                .when(new CloseConflict(ID, OTHER, OTHER))
+                .expectEvents(new ConflictClosed(ID, OTHER, OTHER, PROPOSED));
+    }
+
+    @Test
+    void closingAClosedConflictChangesNothing() {
+        fixture.given(proposed(), new ConflictLinked(ID, OTHER, REASON, DISPUTED),
+                        new ConflictClosed(ID, OTHER, OTHER, PROPOSED))
+                .when(new CloseConflict(ID, OTHER, OTHER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aConflictWithADeniedClaimIsClosedFromTheStart() {
+        fixture.given(proposed(), submitted("reviewer1", Verdict.DENY, PROPOSED),
+                        submitted("reviewer2", Verdict.DENY, DENIED))
+                .when(new LinkConflict(ID, OTHER, REASON))
+                .expectEvents(new ConflictLinked(ID, OTHER, REASON, DENIED), new ConflictClosed(ID, OTHER, ID, DENIED));
+    }
+
+    @Test
+    void aWithdrawalIsTheReviewersOwnAndStateIsDerivedAgain() {
+        fixture.given(proposed(), submitted("reviewer1", Verdict.DISPUTE, DISPUTED))
+                .when(new WithdrawVerdict(ID, "reviewer1"))
+                .expectEvents(new VerdictWithdrawn(ID, "reviewer1", Verdict.DISPUTE, PROPOSED));
+    }
+
+    @Test
+    void withdrawingWithoutAVerdictIsRefused() {
+        fixture.given(proposed(), submitted("reviewer1", Verdict.DISPUTE, DISPUTED))
+                .when(new WithdrawVerdict(ID, "reviewer2"))
+                .expectException(WorkflowViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void ceasingToBeDeniedReopensTheConflictsTheDenialClosed() {
+        fixture.given(proposed(), new ConflictLinked(ID, OTHER, REASON, DISPUTED),
+                        submitted("reviewer1", Verdict.DENY, DISPUTED),
+                        submitted("reviewer2", Verdict.DENY, DENIED),
+                        new ConflictClosed(ID, OTHER, ID, DENIED))
+                .when(new WithdrawVerdict(ID, "reviewer2"))
+                .expectEvents(new VerdictWithdrawn(ID, "reviewer2", Verdict.DENY, PROPOSED),
+                        new ConflictLinked(ID, OTHER, REASON, DISPUTED));
+    }
+
+    @Test
+    void anEditorReopensADecidedClaimSettingItsVerdictsAside() {
+        fixture.given(proposed(), submitted("reviewer1", Verdict.DENY, PROPOSED),
+                        submitted("reviewer2", Verdict.DENY, DENIED))
+                .when(new ReopenClaim(ID, "New footage contradicts the denials.", "editor"))
+                .expectEvents(new ClaimReopened(ID, "New footage contradicts the denials.", "editor", PROPOSED));
+    }
+
+    @Test
+    void afterAReopenOneNewVerdictIsBelowTheQuorumAgain() {
+        fixture.given(proposed(), submitted("reviewer1", Verdict.DENY, PROPOSED),
+                        submitted("reviewer2", Verdict.DENY, DENIED),
+                        new ClaimReopened(ID, "why", "editor", PROPOSED))
+                .when(new SubmitVerdict(ID, "reviewer1", Verdict.DENY, "because", List.of()))
+                .expectEvents(submitted("reviewer1", Verdict.DENY, PROPOSED));
+    }
+
+    @Test
+    void anUndecidedClaimCannotBeReopened() {
+        fixture.given(proposed(), submitted("reviewer1", Verdict.DISPUTE, DISPUTED))
+                .when(new ReopenClaim(ID, "why", "editor"))
+                .expectException(WorkflowViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void evidenceIsAttachedWithoutChangingTheState() {
+        fixture.given(proposed(), submitted("reviewer1", Verdict.DISPUTE, DISPUTED))
+                .when(new AttachEvidence(ID, EVIDENCE, "reviewer2"))
+                .expectEvents(new EvidenceAttached(ID, EVIDENCE, "reviewer2", DISPUTED));
+    }
+}

@@ -1,0 +1,204 @@
+package org.claimtrail.local;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Issue 3 over HTTP: claims that cannot both be true find each other, and reviewers settle them. */
+@ExtendWith(SharedLocalStack.class)
+class ConflictsTest {
+
+    private final Api api;
+    private final String proposition = "conflicts-" + UUID.randomUUID().toString().substring(0, 8);
+
+    ConflictsTest(LocalStack stack) {
+        this.api = new Api(stack);
+    }
+
+    @Test
+    void disjointQuantitiesDisputeEachOtherUntilOneIsDenied() {
+        String us = propose("At least 3,000 soldiers entered Russia.", "{\"value\": 3000, \"qualifier\": \"AT_LEAST\", \"unit\": \"soldiers\"}");
+        String nis = propose("1,500 troops were sent.", "{\"value\": 1500, \"qualifier\": \"EXACT\", \"unit\": \"Troops\"}");
+        String battalions = propose("Two battalions were sent.", "{\"value\": 2, \"unit\": \"battalions\"}");
+
+        awaitClaim(us, claim -> {
+            assertThat(state(claim)).isEqualTo("DISPUTED");
+            assertThat(claim.get("conflicts")).hasSize(1);
+            assertThat(claim.at("/conflicts/0/claimId").asString()).isEqualTo(nis);
+            assertThat(claim.at("/conflicts/0/open").asBoolean()).isTrue();
+            // Worded from whichever claim the proposition registered second.
+            assertThat(claim.at("/conflicts/0/reason").asString())
+                    .contains("exactly 1,500 Troops").contains("at least 3,000 soldiers").contains(" vs ");
+        });
+        awaitClaim(nis, claim -> {
+            assertThat(state(claim)).isEqualTo("DISPUTED");
+            assertThat(claim.at("/conflicts/0/claimId").asString()).isEqualTo(us);
+        });
+
+        JsonNode view = api.get("contributor", "/api/v1/propositions/" + proposition).json();
+        assertThat(view.get("claims")).hasSize(3);
+        assertThat(view.at("/claims/0/quantity/lower").asInt()).isEqualTo(3000);
+        assertThat(view.at("/claims/0/quantity/upper").isNull()).isTrue();
+        assertThat(view.get("conflicts")).hasSize(1);
+        assertThat(view.at("/conflicts/0/open").asBoolean()).isTrue();
+        assertThat(view.get("incomparable")).hasSize(2);
+        assertThat(view.get("incomparable").findValuesAsString("withUnit")).containsOnly("battalion");
+        assertThat(state(api.get("contributor", "/api/v1/claims/" + battalions).json())).isEqualTo("PROPOSED");
+
+        verdict("reviewer1", nis, "DENY");
+        assertThat(state(verdict("reviewer2", nis, "DENY"))).isEqualTo("DENIED");
+        awaitClaim(us, claim -> {
+            assertThat(state(claim)).isEqualTo("PROPOSED");
+            assertThat(claim.at("/conflicts/0/open").asBoolean()).isFalse();
+        });
+        awaitClaim(nis, claim -> assertThat(claim.at("/conflicts/0/open").asBoolean()).isFalse());
+
+        // reviewer2 takes the denial back: the claims can no longer both be true, so the conflict opens again.
+        Api.Response withdrawn = api.delete("reviewer2", "/api/v1/claims/" + nis + "/verdicts/mine");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        awaitClaim(us, claim -> {
+            assertThat(state(claim)).isEqualTo("DISPUTED");
+            assertThat(claim.at("/conflicts/0/open").asBoolean()).isTrue();
+        });
+        awaitClaim(nis, claim -> {
+            assertThat(state(claim)).isEqualTo("DISPUTED");
+            assertThat(claim.get("verdicts")).hasSize(1);
+        });
+    }
+
+    @Test
+    void reviewersLinkClaimsWithoutNumbersByHand() {
+        String claim = propose("North Korea has sent troops to Russia.", null);
+        String denial = propose("North Korea denies sending troops.", null);
+
+        Api.Response linked = api.post("reviewer1", "/api/v1/claims/" + claim + "/conflicts",
+                "{\"withClaimId\": \"" + denial + "\", \"reason\": \"The denial contradicts the report.\"}");
+        assertThat(linked.status()).isEqualTo(200);
+        assertThat(state(linked.json())).isEqualTo("DISPUTED");
+        awaitClaim(denial, view -> {
+            assertThat(state(view)).isEqualTo("DISPUTED");
+            assertThat(view.at("/conflicts/0/claimId").asString()).isEqualTo(claim);
+            assertThat(view.at("/conflicts/0/reason").asString()).isEqualTo("The denial contradicts the report.");
+        });
+
+        assertThat(api.post("contributor", "/api/v1/claims/" + claim + "/conflicts",
+                "{\"withClaimId\": \"" + denial + "\", \"reason\": \"r\"}").status()).isEqualTo(403);
+        assertThat(api.post("editor", "/api/v1/claims/" + claim + "/conflicts",
+                "{\"withClaimId\": \"" + claim + "\", \"reason\": \"r\"}").status()).isEqualTo(400);
+        assertThat(api.post("editor", "/api/v1/claims/" + claim + "/conflicts",
+                "{\"withClaimId\": \"" + UUID.randomUUID() + "\", \"reason\": \"r\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void editorsReopenDecidedClaimsOnly() {
+        String claim = propose("The treaty has 23 articles.", "{\"value\": 23, \"unit\": \"articles\"}");
+        Api.Response reopenUndecided = api.post("editor", "/api/v1/claims/" + claim + "/reopen", "{\"reason\": \"r\"}");
+        assertThat(reopenUndecided.status()).isEqualTo(409);
+
+        verdict("reviewer1", claim, "CORROBORATE");
+        assertThat(state(verdict("reviewer2", claim, "CORROBORATE"))).isEqualTo("CORROBORATED");
+        assertThat(api.post("reviewer1", "/api/v1/claims/" + claim + "/reopen", "{\"reason\": \"r\"}").status())
+                .isEqualTo(403);
+
+        Api.Response reopened = api.post("editor", "/api/v1/claims/" + claim + "/reopen",
+                "{\"reason\": \"The published text has 24 articles.\"}");
+        assertThat(reopened.status()).isEqualTo(200);
+        assertThat(state(reopened.json())).isEqualTo("PROPOSED");
+        assertThat(reopened.json().get("verdicts")).isEmpty();
+    }
+
+    @Test
+    void evidenceShowsUnderSourcesWithItsStance() {
+        String claim = propose("North Korea has sent troops to Russia.", null);
+        Api.Response attached = api.post("contributor", "/api/v1/claims/" + claim + "/evidence", """
+                {"publisher": "KCNA", "url": "https://example.org/kcna", "title": "Statement",
+                 "quote": "Reports of troops are groundless.", "publishedAt": "2024-10-25", "stance": "CONTRADICTS"}
+                """);
+        assertThat(attached.status()).isEqualTo(200);
+        assertThat(attached.json().get("sources")).hasSize(2);
+        assertThat(attached.json().at("/sources/1/stance").asString()).isEqualTo("CONTRADICTS");
+        assertThat(api.post("auditor", "/api/v1/claims/" + claim + "/evidence", "{}").status()).isEqualTo(403);
+        assertThat(api.post("contributor", "/api/v1/claims/" + claim + "/evidence",
+                "{\"publisher\": \"P\", \"url\": \"javascript:alert(1)\", \"quote\": \"Q\", \"stance\": \"SUPPORTS\"}")
+                .status()).isEqualTo(400);
+    }
+
+    @Test
+    void claimsProposedAtTheSameMomentStillMeet() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<CompletableFuture<String>> proposals = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String quantity = "{\"value\": " + (i % 2 == 0 ? 100 : 200) + ", \"unit\": \"soldiers\"}";
+                int n = i;
+                proposals.add(CompletableFuture.supplyAsync(() -> propose("Concurrent claim " + n + ".", quantity), pool));
+            }
+            for (CompletableFuture<String> proposal : proposals) {
+                proposal.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // Every claim of 100 conflicts with every claim of 200: 3 x 3 pairs.
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
+            JsonNode view = api.get("contributor", "/api/v1/propositions/" + proposition).json();
+            assertThat(view.get("conflicts")).hasSize(9);
+            assertThat(view.get("claims").findValuesAsString("state")).containsOnly("DISPUTED");
+        });
+    }
+
+    @Test
+    void badQuantitiesNameTheField() {
+        for (String quantity : List.of(
+                "{\"lower\": 5, \"upper\": 1, \"unit\": \"x\"}",
+                "{\"value\": 1, \"qualifier\": \"SOME\", \"unit\": \"x\"}",
+                "{\"value\": \"NaN\", \"unit\": \"x\"}",
+                "{\"value\": 1e400, \"unit\": \"x\"}",
+                "{\"value\": 1, \"unit\": \"\"}",
+                "{\"value\": 1}",
+                "{\"lower\": 1, \"unit\": \"x\"}")) {
+            Api.Response response = api.post("contributor", "/api/v1/claims", Api.proposal("S", proposition)
+                    .replace("{\"value\": 3000, \"qualifier\": \"AT_LEAST\", \"unit\": \"soldiers\"}", quantity));
+            assertThat(response.status()).as(quantity).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(api.get("contributor", "/api/v1/propositions/Not_A_Slug").status()).isEqualTo(400);
+        assertThat(api.get("contributor", "/api/v1/propositions/no-such-proposition-here").status()).isEqualTo(404);
+    }
+
+    private String propose(String statement, String quantity) {
+        String body = Api.proposal(statement, proposition).replace(
+                "{\"value\": 3000, \"qualifier\": \"AT_LEAST\", \"unit\": \"soldiers\"}", quantity == null ? "null" : quantity);
+        Api.Response response = api.post("contributor", "/api/v1/claims", body);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private JsonNode verdict(String reviewer, String claim, String verdict) {
+        Api.Response response = api.post(reviewer, "/api/v1/claims/" + claim + "/verdicts", Api.verdict(verdict, "checked"));
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    /** Waits until the claim, as the read table has it, satisfies the assertions. */
+    private void awaitClaim(String id, Consumer<JsonNode> assertions) {
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() ->
+                assertions.accept(api.get("contributor", "/api/v1/claims/" + id).json()));
+    }
+
+    private static String state(JsonNode claim) {
+        return claim.get("state").asString();
+    }
+}
