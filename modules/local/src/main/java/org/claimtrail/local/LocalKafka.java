@@ -100,6 +100,10 @@ final class LocalKafka implements AutoCloseable {
         return "localhost:" + port;
     }
 
+    int port() {
+        return port;
+    }
+
     @Override
     public void close() {
         server.shutdown();

@@ -19,8 +19,8 @@ import java.util.Map;
 public final class LocalStack implements AutoCloseable {
 
     private final LocalSettings settings;
-    private final EmbeddedPostgres postgres;
-    private final LocalKafka kafka;
+    private EmbeddedPostgres postgres;
+    private LocalKafka kafka;
     private final ConfigurableApplicationContext server;
 
     private LocalStack(LocalSettings settings, EmbeddedPostgres postgres, LocalKafka kafka,
@@ -33,7 +33,7 @@ public final class LocalStack implements AutoCloseable {
 
     public static LocalStack start(LocalSettings settings) {
         ClaimtrailApplication.disableAxonUpdateChecker();
-        EmbeddedPostgres postgres = startPostgres(settings);
+        EmbeddedPostgres postgres = startPostgres(settings, settings.postgresPort());
         LocalKafka kafka = null;
         try {
             kafka = LocalKafka.start(settings.kafkaDir(), settings.kafkaPort());
@@ -75,9 +75,29 @@ public final class LocalStack implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** Stops the broker while the server runs on, as in a Kafka outage. */
+    public synchronized void stopKafka() {
+        kafka.close();
+    }
+
+    /** Starts the broker again on the same port, with the log it had. */
+    public synchronized void startKafka() {
+        kafka = LocalKafka.start(settings.kafkaDir(), kafka.port());
+    }
+
+    /** Stops PostgreSQL while the server runs on, as in a database outage. */
+    public synchronized void stopPostgres() {
+        closeQuietly(postgres);
+    }
+
+    /** Starts PostgreSQL again on the same port, with the data it had. */
+    public synchronized void startPostgres() {
+        postgres = startPostgres(settings, postgres.getPort());
+    }
+
     /** Stops the server first, then the broker and PostgreSQL it was using. */
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             server.close();
         } finally {
@@ -89,11 +109,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres startPostgres(LocalSettings settings) {
+    private static EmbeddedPostgres startPostgres(LocalSettings settings, int port) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            if (settings.postgresPort() != 0) { // 0: any free port
-                builder.setPort(settings.postgresPort());
+            if (port != 0) { // 0: any free port
+                builder.setPort(port);
             }
             return builder
                     .setDataDirectory(settings.postgresDir())
