@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** A plain HTTP client for the tests: what curl would send, with the demo accounts. */
 final class Api {
@@ -54,6 +55,14 @@ final class Api {
     Response post(String user, String path, String contentType, String body) {
         return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A JSON POST with extra request headers, such as {@code X-Request-Id}. */
+    Response post(String user, String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(user, request);
     }
 
     private URI uri(String path) {

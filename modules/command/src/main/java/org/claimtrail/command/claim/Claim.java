@@ -2,7 +2,10 @@ package org.claimtrail.command.claim;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.claimtrail.api.WorkflowViolation;
@@ -15,6 +18,7 @@ import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.CloseConflict;
 import org.claimtrail.api.claim.ConflictClosed;
 import org.claimtrail.api.claim.ConflictLinked;
+import org.claimtrail.api.claim.EventHash;
 import org.claimtrail.api.claim.EvidenceAttached;
 import org.claimtrail.api.claim.LinkConflict;
 import org.claimtrail.api.claim.ProposeClaim;
@@ -51,6 +55,9 @@ public class Claim {
     private Map<ClaimId, String> openConflicts = new LinkedHashMap<>();
     /** Conflicts this claim's denial closed: they open again when it stops being denied. */
     private Map<ClaimId, String> closedByDenial = new LinkedHashMap<>();
+    /** The sequence number the next event will have, and the hash it chains to. */
+    private long nextSequence;
+    private String lastHash = EventHash.GENESIS;
 
     protected Claim() {
         // for Axon and snapshots
@@ -58,7 +65,7 @@ public class Claim {
 
     @CommandHandler
     public Claim(ProposeClaim command) {
-        apply(new ClaimProposed(command.claimId(), command.statement(), command.proposition(),
+        record(new ClaimProposed(command.claimId(), command.statement(), command.proposition(),
                 command.quantity(), command.attributedTo(), command.sources(), command.proposedBy(),
                 ClaimState.PROPOSED));
     }
@@ -96,7 +103,7 @@ public class Claim {
 
     @CommandHandler
     public void handle(AttachEvidence command) {
-        apply(new EvidenceAttached(id, command.source(), command.attachedBy(), state));
+        record(new EvidenceAttached(id, command.source(), command.attachedBy(), state));
     }
 
     @CommandHandler
@@ -110,11 +117,11 @@ public class Claim {
         }
         if (state == ClaimState.DENIED) {
             // Rule 5: a conflict with a denied claim is closed from the start.
-            apply(new ConflictLinked(id, other, command.reason(), state));
-            apply(new ConflictClosed(id, other, id, state));
+            record(new ConflictLinked(id, other, command.reason(), state));
+            record(new ConflictClosed(id, other, id, state));
             return;
         }
-        apply(new ConflictLinked(id, other, command.reason(),
+        record(new ConflictLinked(id, other, command.reason(),
                 ClaimStateRule.derive(verdicts.values(), openConflicts.size() + 1, workflow.quorum())));
     }
 
@@ -123,7 +130,7 @@ public class Claim {
         if (!openConflicts.containsKey(command.withClaimId())) {
             return;
         }
-        apply(new ConflictClosed(id, command.withClaimId(), command.deniedClaimId(),
+        record(new ConflictClosed(id, command.withClaimId(), command.deniedClaimId(),
                 ClaimStateRule.derive(verdicts.values(), openConflicts.size() - 1, workflow.quorum())));
     }
 
@@ -134,62 +141,71 @@ public class Claim {
     private void decide(Map<String, Verdict> activeVerdicts, WorkflowProperties workflow,
                         Function<ClaimState, ClaimEvent> change) {
         boolean wasDenied = state == ClaimState.DENIED;
-        apply(change.apply(ClaimStateRule.derive(activeVerdicts.values(), openConflicts.size(), workflow.quorum())));
+        record(change.apply(ClaimStateRule.derive(activeVerdicts.values(), openConflicts.size(), workflow.quorum())));
         if (state == ClaimState.DENIED && !wasDenied) {
             for (ClaimId other : List.copyOf(openConflicts.keySet())) {
-                apply(new ConflictClosed(id, other, id, state));
+                record(new ConflictClosed(id, other, id, state));
             }
         } else if (wasDenied && state != ClaimState.DENIED) {
             for (Map.Entry<ClaimId, String> conflict : List.copyOf(closedByDenial.entrySet())) {
-                apply(new ConflictLinked(id, conflict.getKey(), conflict.getValue(), ClaimStateRule.derive(
+                record(new ConflictLinked(id, conflict.getKey(), conflict.getValue(), ClaimStateRule.derive(
                         verdicts.values(), openConflicts.size() + 1, workflow.quorum())));
             }
         }
     }
 
+    /** Applies the event with its place in the history's hash chain. */
+    private void record(ClaimEvent event) {
+        apply(event, MetaData.with(EventHash.METADATA_KEY, EventHash.next(lastHash, nextSequence, event)));
+    }
+
+    /** The one entry point for every event, so that the chain is followed whatever the event's type. */
     @EventSourcingHandler
-    void on(ClaimProposed event) {
+    void on(ClaimEvent event, @SequenceNumber long sequence, @MetaDataValue(EventHash.METADATA_KEY) String hash) {
+        nextSequence = sequence + 1;
+        lastHash = hash;
+        if (event instanceof ClaimProposed proposed) {
+            on(proposed);
+        } else if (event instanceof VerdictSubmitted submitted) {
+            on(submitted);
+        } else if (event instanceof VerdictWithdrawn withdrawn) {
+            on(withdrawn);
+        } else if (event instanceof ClaimReopened reopened) {
+            on(reopened);
+        } else if (event instanceof ConflictLinked linked) {
+            on(linked);
+        } else if (event instanceof ConflictClosed closed) {
+            on(closed);
+        }
+        state = event.state();
+    }
+
+    private void on(ClaimProposed event) {
         id = event.claimId();
         proposedBy = event.proposedBy();
-        state = event.state();
     }
 
-    @EventSourcingHandler
-    void on(VerdictSubmitted event) {
+    private void on(VerdictSubmitted event) {
         verdicts.put(event.reviewer(), event.verdict());
-        state = event.state();
     }
 
-    @EventSourcingHandler
-    void on(VerdictWithdrawn event) {
+    private void on(VerdictWithdrawn event) {
         verdicts.remove(event.reviewer());
-        state = event.state();
     }
 
-    @EventSourcingHandler
-    void on(ClaimReopened event) {
+    private void on(ClaimReopened event) {
         verdicts.clear();
-        state = event.state();
     }
 
-    @EventSourcingHandler
-    void on(EvidenceAttached event) {
-        state = event.state();
-    }
-
-    @EventSourcingHandler
-    void on(ConflictLinked event) {
+    private void on(ConflictLinked event) {
         openConflicts.put(event.withClaimId(), event.reason());
         closedByDenial.remove(event.withClaimId());
-        state = event.state();
     }
 
-    @EventSourcingHandler
-    void on(ConflictClosed event) {
+    private void on(ConflictClosed event) {
         String reason = openConflicts.remove(event.withClaimId());
         if (event.deniedClaimId().equals(id)) {
             closedByDenial.put(event.withClaimId(), reason);
         }
-        state = event.state();
     }
 }

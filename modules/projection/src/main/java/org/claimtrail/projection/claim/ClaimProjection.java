@@ -2,6 +2,7 @@ package org.claimtrail.projection.claim;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.claimtrail.api.claim.ClaimEvent;
@@ -32,5 +33,10 @@ class ClaimProjection {
             return;
         }
         views.save(ClaimView.evolve(stored.orElse(null), event, sequence, at));
+    }
+
+    @ResetHandler
+    void reset() {
+        views.deleteAll();
     }
 }

@@ -65,6 +65,10 @@ public class ClaimViewRepository {
                 .update();
     }
 
+    void deleteAll() {
+        jdbc.sql("DELETE FROM claim_view").update();
+    }
+
     ClaimPage search(ClaimFilter filter, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.claimtrail.projection.proposition;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.claimtrail.api.proposition.ClaimRegistered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,5 +26,10 @@ class PropositionProjection {
                         """)
                 .params(event.key().value(), event.claimId().value(), event.unit())
                 .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM proposition_claim").update();
     }
 }

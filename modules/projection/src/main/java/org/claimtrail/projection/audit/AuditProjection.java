@@ -1,0 +1,49 @@
+package org.claimtrail.projection.audit;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.claimtrail.api.claim.ClaimEvent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+
+/** Keeps {@code audit_entry}: one row per claim event, for searches across claims. */
+@Component
+@ProcessingGroup("claims")
+class AuditProjection {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditProjection(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(ClaimEvent event, DomainEventMessage<?> message) {
+        jdbc.sql("""
+                        INSERT INTO audit_entry (event_id, claim_id, sequence, type, actor, correlation_id, occurred_at, payload)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                        ON CONFLICT (event_id) DO NOTHING
+                        """)
+                .params(message.getIdentifier(), event.claimId().value(), message.getSequenceNumber(),
+                        event.getClass().getSimpleName(), metadata(message, "actor"), metadata(message, "requestId"),
+                        Timestamp.from(message.getTimestamp()), json.writeValueAsString(event))
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.sql("DELETE FROM audit_entry").update();
+    }
+
+    private static String metadata(DomainEventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package org.claimtrail.projection.review;
+
+import org.claimtrail.api.WorkflowViolation;
+import org.claimtrail.api.claim.ClaimId;
+import org.claimtrail.api.claim.ClaimView;
+import org.claimtrail.projection.history.ClaimEventStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+class ClaimReviewController {
+
+    private final ClaimEventStream events;
+    private final String reviewer;
+
+    ClaimReviewController(ClaimEventStream events,
+                          @Value("${claimtrail.claim-review.author:claimtrail}") String reviewer) {
+        this.events = events;
+        this.reviewer = reviewer;
+    }
+
+    /** The review of a decided claim; an undecided one has no verdict to publish yet (409). */
+    @GetMapping(path = "/api/v1/claims/{id}/claim-review", produces = {"application/ld+json", "application/json"})
+    ResponseEntity<ClaimReview> review(@PathVariable ClaimId id) {
+        ClaimView claim = events.rebuild(id, null);
+        if (!claim.state().isDecided()) {
+            throw new WorkflowViolation("Claim " + id + " is " + claim.state()
+                    + "; only a corroborated or denied claim has a review.");
+        }
+        String url = ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString();
+        return ResponseEntity.ok(ClaimReview.of(claim, url, reviewer));
+    }
+}
