@@ -8,6 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.claimtrail.command.AggregateConfiguration;
 import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.api.claim.AttachEvidence;
 import org.claimtrail.api.claim.ClaimEvent;
@@ -38,7 +39,7 @@ import java.util.function.Function;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** One claim's event stream and the workflow rules that guard it. */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = AggregateConfiguration.SNAPSHOTS, cache = AggregateConfiguration.CACHE)
 // Snapshots are written with Jackson: it must see the private fields.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,

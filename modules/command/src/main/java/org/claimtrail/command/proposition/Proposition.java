@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.claimtrail.command.AggregateConfiguration;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.Quantity;
 import org.claimtrail.api.proposition.ClaimRegistered;
@@ -24,7 +25,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * in one stream means two claims proposed at the same moment still meet: the second to be registered sees the
  * first, whichever node handles it.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = AggregateConfiguration.SNAPSHOTS, cache = AggregateConfiguration.CACHE)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)

@@ -25,7 +25,8 @@ public class ClaimEventStream {
     /** The claim's events in sequence order; {@link ClaimNotFound} when it has none. */
     public List<DomainEventMessage<?>> read(ClaimId id) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        eventStore.readEvents(id.toString()).forEachRemaining(events::add);
+        // From sequence 0: readEvents(id) alone would start from the aggregate's latest snapshot instead.
+        eventStore.readEvents(id.toString(), 0).forEachRemaining(events::add);
         if (events.isEmpty()) {
             throw new ClaimNotFound(id);
         }
