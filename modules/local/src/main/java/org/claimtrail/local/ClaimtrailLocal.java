@@ -30,7 +30,7 @@ public final class ClaimtrailLocal {
         StringBuilder out = new StringBuilder()
                 .append("\nclaimtrail is up.\n")
                 .append("  HTTP        ").append(stack.httpUrl()).append("  (API under /api/v1, health at /actuator/health)\n")
-                .append("  Kafka       ").append(stack.kafkaBootstrapServers()).append("  topic claimtrail.claim-events\n")
+                .append("  Kafka       ").append(stack.kafkaBootstrapServers()).append("  topics claimtrail.claim-events, claimtrail.claim-state\n")
                 .append("  PostgreSQL  localhost:").append(stack.postgresPort()).append("  database postgres, user postgres\n")
                 .append("  Data        ").append(stack.settings().dataDir()).append("  (start fresh: --fresh)\n")
                 .append("  Accounts    ");

@@ -4,6 +4,9 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -17,35 +20,76 @@ import org.springframework.kafka.core.ProducerFactory;
 import java.util.HashMap;
 import java.util.Map;
 
+/**
+ * The relay's topics and producers. Topics are created by the server on start where the cluster allows it, with the
+ * same settings as infra/kafka/create-topics.sh, which does it elsewhere; existing topics are left as they are.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KafkaRelayProperties.class)
 class KafkaRelayConfiguration {
 
-    /** Created by the server on start where the cluster allows it; infra/kafka/create-topics.sh elsewhere. */
     @Bean
     NewTopic claimEventsTopic(KafkaRelayProperties properties) {
         return TopicBuilder.name(properties.topic())
                 .partitions(properties.partitions())
                 .replicas(properties.replicationFactor())
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(properties.minInsyncReplicas()))
                 // Subscribers may replay from the start: keep every event.
-                .config("retention.ms", "-1")
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .config(TopicConfig.RETENTION_BYTES_CONFIG, "-1")
                 .build();
     }
 
-    /** A bean of its own, so that the context closes its producer on shutdown. */
+    /** The latest state of each claim: compaction keeps one message per claim id. */
+    @Bean
+    NewTopic claimStateTopic(KafkaRelayProperties properties) {
+        return TopicBuilder.name(properties.stateTopic())
+                .partitions(properties.partitions())
+                .replicas(properties.replicationFactor())
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(properties.minInsyncReplicas()))
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                // Hourly segments let compaction catch up; tombstones stay a day so that slow consumers see them.
+                .config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0")
+                .config(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1")
+                .config(TopicConfig.SEGMENT_MS_CONFIG, "3600000")
+                .config(TopicConfig.DELETE_RETENTION_MS_CONFIG, "86400000")
+                .build();
+    }
+
+    /** Beans of their own, so that the context closes their producers on shutdown. */
     @Bean
     ProducerFactory<String, CloudEvent> cloudEventProducerFactory(KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class);
-        // Order per claim and no duplicates from producer retries.
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        return new DefaultKafkaProducerFactory<>(config);
+        return producers(kafka, CloudEventSerializer.class, "events");
     }
 
     @Bean
     KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(ProducerFactory<String, CloudEvent> producers) {
         return new KafkaTemplate<>(producers);
+    }
+
+    @Bean
+    ProducerFactory<String, byte[]> claimStateProducerFactory(KafkaProperties kafka) {
+        return producers(kafka, ByteArraySerializer.class, "state");
+    }
+
+    @Bean
+    KafkaTemplate<String, byte[]> claimStateKafkaTemplate(ProducerFactory<String, byte[]> producers) {
+        return new KafkaTemplate<>(producers);
+    }
+
+    private static <V> ProducerFactory<String, V> producers(KafkaProperties kafka,
+                                                            Class<? extends Serializer<?>> valueSerializer,
+                                                            String name) {
+        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+        // Distinct client ids keep the two producers' metrics and log lines apart.
+        Object clientId = config.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "claimtrail-relay");
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-" + name);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, valueSerializer);
+        // Order per claim and no duplicates from producer retries.
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new DefaultKafkaProducerFactory<>(config);
     }
 }
