@@ -132,6 +132,8 @@ public final class LocalStack implements AutoCloseable {
     private static Map<String, Object> serverProperties(LocalSettings settings, EmbeddedPostgres postgres,
                                                         LocalKafka kafka) {
         Map<String, Object> properties = new HashMap<>(DemoAccounts.properties(settings.demoPassword()));
+        // The demo accounts' password is in the README; anywhere but here the server refuses to start with it.
+        properties.put("claimtrail.security.demo-accounts-allowed", true);
         properties.put("server.port", settings.httpPort());
         properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
         properties.put("spring.datasource.username", "postgres");

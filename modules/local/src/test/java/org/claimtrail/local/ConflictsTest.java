@@ -47,14 +47,17 @@ class ConflictsTest {
             assertThat(claim.at("/conflicts/0/claimId").asString()).isEqualTo(us);
         });
 
-        JsonNode view = api.get("contributor", "/api/v1/propositions/" + proposition).json();
-        assertThat(view.get("claims")).hasSize(3);
-        assertThat(view.at("/claims/0/quantity/lower").asInt()).isEqualTo(3000);
-        assertThat(view.at("/claims/0/quantity/upper").isNull()).isTrue();
-        assertThat(view.get("conflicts")).hasSize(1);
-        assertThat(view.at("/conflicts/0/open").asBoolean()).isTrue();
-        assertThat(view.get("incomparable")).hasSize(2);
-        assertThat(view.get("incomparable").findValuesAsString("withUnit")).containsOnly("battalion");
+        // The proposition view reads the read tables, which follow the event store a moment later.
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> {
+            JsonNode view = api.get("contributor", "/api/v1/propositions/" + proposition).json();
+            assertThat(view.get("claims")).hasSize(3);
+            assertThat(view.at("/claims/0/quantity/lower").asInt()).isEqualTo(3000);
+            assertThat(view.at("/claims/0/quantity/upper").isNull()).isTrue();
+            assertThat(view.get("conflicts")).hasSize(1);
+            assertThat(view.at("/conflicts/0/open").asBoolean()).isTrue();
+            assertThat(view.get("incomparable")).hasSize(2);
+            assertThat(view.get("incomparable").findValuesAsString("withUnit")).containsOnly("battalion");
+        });
         assertThat(state(api.get("contributor", "/api/v1/claims/" + battalions).json())).isEqualTo("PROPOSED");
 
         verdict("reviewer1", nis, "DENY");

@@ -60,13 +60,16 @@ class WalkingSkeletonTest {
             assertThat(claim.json().get("verdicts")).hasSize(2);
         });
 
-        Api.Response list = api.get("contributor",
-                "/api/v1/claims?state=CORROBORATED&proposition=" + proposition + "&q=soldiers&page=0&size=20");
-        assertThat(list.status()).isEqualTo(200);
-        assertThat(list.json().get("total").asLong()).isEqualTo(1);
-        assertThat(list.json().get("page").asInt()).isZero();
-        assertThat(list.json().get("size").asInt()).isEqualTo(20);
-        assertThat(list.json().at("/items/0/id").asString()).isEqualTo(id);
+        // Lists come from the read table alone, which follows the event store a moment later.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Api.Response list = api.get("contributor",
+                    "/api/v1/claims?state=CORROBORATED&proposition=" + proposition + "&q=soldiers&page=0&size=20");
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.json().get("total").asLong()).isEqualTo(1);
+            assertThat(list.json().get("page").asInt()).isZero();
+            assertThat(list.json().get("size").asInt()).isEqualTo(20);
+            assertThat(list.json().at("/items/0/id").asString()).isEqualTo(id);
+        });
         assertThat(api.get("contributor", "/api/v1/claims?state=DENIED&proposition=" + proposition)
                 .json().get("total").asLong()).isZero();
         assertThat(api.get("contributor", "/api/v1/claims?proposition=" + proposition + "&q=treaty")

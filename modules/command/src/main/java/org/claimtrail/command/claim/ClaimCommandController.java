@@ -13,11 +13,13 @@ import org.claimtrail.api.claim.ReopenClaim;
 import org.claimtrail.api.claim.Source;
 import org.claimtrail.api.claim.WithdrawVerdict;
 import org.claimtrail.command.web.InvalidFieldException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -54,21 +56,25 @@ class ClaimCommandController {
 
     @PostMapping("/{id}/verdicts")
     ResponseEntity<ClaimView> submitVerdict(@PathVariable ClaimId id, @Valid @RequestBody SubmitVerdictRequest request,
+                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             Principal user) {
-        commands.sendAndWait(request.toCommand(id, user.getName()));
+        commands.sendAndWait(request.toCommand(id, user.getName(), IfMatch.expectedVersion(ifMatch)));
         return answer(id);
     }
 
     @DeleteMapping("/{id}/verdicts/mine")
-    ResponseEntity<ClaimView> withdrawVerdict(@PathVariable ClaimId id, Principal user) {
-        commands.sendAndWait(new WithdrawVerdict(id, user.getName()));
+    ResponseEntity<ClaimView> withdrawVerdict(@PathVariable ClaimId id,
+                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                              Principal user) {
+        commands.sendAndWait(new WithdrawVerdict(id, user.getName(), IfMatch.expectedVersion(ifMatch)));
         return answer(id);
     }
 
     @PostMapping("/{id}/evidence")
     ResponseEntity<ClaimView> attachEvidence(@PathVariable ClaimId id, @Valid @RequestBody Source source,
+                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              Principal user) {
-        commands.sendAndWait(new AttachEvidence(id, source, user.getName()));
+        commands.sendAndWait(new AttachEvidence(id, source, user.getName(), IfMatch.expectedVersion(ifMatch)));
         return answer(id);
     }
 
@@ -86,8 +92,9 @@ class ClaimCommandController {
 
     @PostMapping("/{id}/reopen")
     ResponseEntity<ClaimView> reopen(@PathVariable ClaimId id, @Valid @RequestBody ReopenRequest request,
+                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                      Principal user) {
-        commands.sendAndWait(new ReopenClaim(id, request.reason(), user.getName()));
+        commands.sendAndWait(new ReopenClaim(id, request.reason(), user.getName(), IfMatch.expectedVersion(ifMatch)));
         return answer(id);
     }
 

@@ -18,7 +18,8 @@ record SubmitVerdictRequest(
         @NotBlank @Size(max = Limits.RATIONALE) String rationale,
         @Size(max = Limits.SOURCES) List<@Valid @NotNull Source> evidence) {
 
-    SubmitVerdict toCommand(ClaimId id, String reviewer) {
-        return new SubmitVerdict(id, reviewer, verdict, rationale, evidence == null ? List.of() : evidence);
+    SubmitVerdict toCommand(ClaimId id, String reviewer, Long expectedVersion) {
+        return new SubmitVerdict(id, reviewer, verdict, rationale, evidence == null ? List.of() : evidence,
+                expectedVersion);
     }
 }

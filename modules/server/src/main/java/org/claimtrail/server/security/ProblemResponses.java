@@ -1,40 +1,42 @@
 package org.claimtrail.server.security;
 
-import jakarta.servlet.http.HttpServletResponse;
+import org.claimtrail.server.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-
-/** Writes the security filter chain's 401 and 403 answers as problem+json, like every other error. */
+/** Writes the security filter chain's 400, 401 and 403 answers as problem+json, like every other error. */
 @Component
 class ProblemResponses {
 
-    private final JsonMapper json;
+    private final Problems problems;
 
-    ProblemResponses(JsonMapper json) {
-        this.json = json;
+    ProblemResponses(Problems problems) {
+        this.problems = problems;
     }
 
-    AuthenticationEntryPoint unauthenticated() {
+    /** Challenges for HTTP Basic and, when tokens are accepted, for a bearer token. */
+    AuthenticationEntryPoint unauthenticated(boolean bearer) {
         return (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"claimtrail\"");
-            write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic or a bearer token.");
+            response.addHeader("WWW-Authenticate", "Basic realm=\"claimtrail\"");
+            if (bearer) {
+                response.addHeader("WWW-Authenticate", "Bearer realm=\"claimtrail\"");
+            }
+            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    bearer ? "Sign in with HTTP Basic or a bearer token." : "Sign in with HTTP Basic.");
         };
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, e) -> write(response, HttpStatus.FORBIDDEN, "Your roles do not allow this request.");
+        return (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN, "forbidden",
+                "Your roles do not allow this request.");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+    /** The firewall's refusals: URLs or parameters that no valid request has. */
+    RequestRejectedHandler rejected() {
+        return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST, "malformed-request",
+                "The request's URL, parameters or headers are malformed.");
     }
 }

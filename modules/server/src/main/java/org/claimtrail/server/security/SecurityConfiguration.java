@@ -1,14 +1,22 @@
 package org.claimtrail.server.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import static org.claimtrail.server.security.Role.ADMIN;
@@ -28,13 +36,24 @@ class SecurityConfiguration {
     private static final RequestMatcher AS_OF = request -> request.getParameter("asOf") != null;
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ObjectProvider<JwtDecoder> tokens,
+                            JwtProperties jwt) throws Exception {
+        // Bearer tokens are accepted when Spring Boot has a decoder: an issuer-uri, a JWK set or a public key is set.
+        boolean bearer = tokens.getIfAvailable() != null;
+        if (bearer) {
+            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+            converter.setPrincipalClaimName(jwt.usernameClaim());
+            converter.setJwtGrantedAuthoritiesConverter(new JwtRoles(jwt.rolesClaim()));
+            http.oauth2ResourceServer(resource -> resource
+                    .authenticationEntryPoint(problems.unauthenticated(true))
+                    .jwt(token -> token.jwtAuthenticationConverter(converter)));
+        }
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated(bearer)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint(problems.unauthenticated())
+                        .authenticationEntryPoint(problems.unauthenticated(bearer))
                         .accessDeniedHandler(problems.forbidden()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
@@ -48,20 +67,43 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/claims/*/history", "/api/v1/claims/*/history/**")
                         .hasAnyRole(names(AUDITOR, EDITOR, ADMIN))
                         .requestMatchers(AS_OF).hasAnyRole(names(AUDITOR, EDITOR, ADMIN))
+                        .requestMatchers(GET, "/api/v1/audit").hasAnyRole(names(AUDITOR, ADMIN))
+                        .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
                         .requestMatchers(GET, "/api/v1/**").authenticated()
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
                         .anyRequest().authenticated())
                 .build();
     }
 
+    /** Also refuses parameter values with control characters: PostgreSQL cannot store a NUL, nothing needs the rest. */
     @Bean
-    UserDetailsService accounts(AccountProperties properties) {
-        return new InMemoryUserDetailsManager(properties.users().stream()
+    HttpFirewall firewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterValues(value -> value.chars().noneMatch(Character::isISOControl));
+        return firewall;
+    }
+
+    @Bean
+    RequestRejectedHandler rejectedRequests(ProblemResponses problems) {
+        return problems.rejected();
+    }
+
+    /** HTTP Basic against the configured accounts, remembering verified credentials for a while if configured to. */
+    @Bean
+    AuthenticationProvider accounts(AccountProperties properties) {
+        if (!properties.demoAccountsAllowed()) {
+            DefaultPasswords.refuse(properties.users());
+        }
+        UserDetailsService users = new InMemoryUserDetailsManager(properties.users().stream()
                 .map(account -> User.withUsername(account.username())
                         .password(account.password())
                         .roles(account.roles().stream().map(Role::name).toArray(String[]::new))
                         .build())
                 .toList());
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
+        return !properties.verifiedPasswordTtl().isZero() && !properties.verifiedPasswordTtl().isNegative()
+                ? new VerifiedCredentials(bcrypt, properties.verifiedPasswordTtl())
+                : bcrypt;
     }
 
     private static String[] names(Role... roles) {

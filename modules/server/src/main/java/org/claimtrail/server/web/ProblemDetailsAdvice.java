@@ -2,6 +2,7 @@ package org.claimtrail.server.web;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.claimtrail.api.ClaimNotFound;
 import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.command.web.InvalidFieldException;
@@ -15,7 +16,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -24,6 +27,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import java.net.URI;
 import java.util.List;
@@ -77,6 +85,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "workflow-rule", ex.getMessage());
     }
 
+    /** The firewall checks parameters when they are read: a value no valid request has (a control character). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "The request's parameters are malformed.");
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException ex) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                "The claim is no longer at the version of If-Match; nothing was changed. Read it again and decide anew.");
+    }
+
+    /** A body Jackson cannot read: named by the field where reading stopped, when there is one. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (ex.getCause() instanceof DatabindException unreadable && !unreadable.getPath().isEmpty()) {
+            String message = unreadable instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : unreadable instanceof InvalidFormatException ? "has a value that is not allowed here"
+                    : "has the wrong type or form";
+            return invalid(List.of(new FieldProblem(path(unreadable.getPath()), message)));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                ex.getCause() instanceof StreamConstraintsException
+                        ? "The body is nested too deeply or has a number that is too long."
+                        : "The body is not well-formed JSON of the expected form."));
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException ex) {
         return problem(HttpStatus.CONFLICT, "concurrent-change",
@@ -93,10 +130,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "Storage is unavailable; nothing was changed. Try again shortly."));
     }
 
+    /** Storage failures also arrive wrapped by Axon (command and query gateways, JDBC event store): found by cause. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (StorageFailures.isUnavailable(ex)) {
+            return storageUnavailable(ex);
+        }
         log.error("Unexpected failure", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The server failed to answer this request.");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The server failed to answer this request."));
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
@@ -109,6 +151,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:claimtrail:problem:" + type));
         return problem;
+    }
+
+    /** A JSON path as the request's field, such as {@code sources[0].url}. */
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     private static String message(MessageSourceResolvable error) {

@@ -1,0 +1,37 @@
+package org.claimtrail.local;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives the hardening tests one {@link LocalStack} of their own, apart from {@link SharedLocalStack}'s: their thousands
+ * of requests propose hundreds of claims, which would crowd the lists and read-table rebuilds other tests look at.
+ * It remembers verified passwords, or bcrypt would spend a tenth of a second on each of those requests. Started on
+ * first use with a fresh data directory and free ports, and closed by JUnit when every test has run.
+ */
+public class HardeningStack implements ParameterResolver {
+
+    private static final String VERIFIED_PASSWORD_TTL = "claimtrail.security.verified-password-ttl";
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == LocalStack.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.create(HardeningStack.class))
+                .computeIfAbsent(LocalStack.class, key -> start(), LocalStack.class);
+    }
+
+    private static LocalStack start() {
+        // System properties rank above the local stack's own: they are how a test configures the server beyond it.
+        System.setProperty(VERIFIED_PASSWORD_TTL, "5m");
+        try {
+            return LocalStack.start(SharedLocalStack.freshSettings());
+        } finally {
+            System.clearProperty(VERIFIED_PASSWORD_TTL);
+        }
+    }
+}

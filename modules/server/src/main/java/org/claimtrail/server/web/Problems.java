@@ -1,0 +1,38 @@
+package org.claimtrail.server.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+
+/**
+ * Writes problem+json answers from servlet filters, which run outside Spring MVC's exception handling, in the same
+ * form as {@link ProblemDetailsAdvice}.
+ */
+@Component
+public class Problems {
+
+    private final JsonMapper json;
+
+    Problems(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** A problem of {@code type}, a short name such as {@code body-too-large}. */
+    private static ProblemDetail of(HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:claimtrail:problem:" + type));
+        return problem;
+    }
+
+    public void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), of(status, type, detail));
+    }
+}
