@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.claimtrail.api.EventMetadata;
 import org.claimtrail.api.claim.ClaimProposed;
 import org.claimtrail.api.claim.CloseConflict;
 import org.claimtrail.api.claim.ConflictClosed;
@@ -61,6 +62,6 @@ class ConflictPolicy {
     }
 
     private void asSystem(Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of("actor", SYSTEM_ACTOR)));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(EventMetadata.ACTOR, SYSTEM_ACTOR)));
     }
 }

@@ -3,6 +3,7 @@ package org.claimtrail.notification.relay;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.claimtrail.api.EventMetadata;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +26,8 @@ class CloudEventMapper {
     CloudEvent map(DomainEventMessage<?> message) {
         ClaimEvent event = (ClaimEvent) message.getPayload();
         String type = CloudEventTypes.of(event.getClass());
-        Object actor = message.getMetaData().get("actor");
         ClaimEventMessage value = new ClaimEventMessage(event.claimId().toString(), message.getSequenceNumber(),
-                type, message.getTimestamp(), actor == null ? null : actor.toString(), event.state(), event);
+                type, message.getTimestamp(), EventMetadata.text(message, EventMetadata.ACTOR), event.state(), event);
         return CloudEventBuilder.v1()
                 .withId(message.getIdentifier())
                 .withSource(SOURCE)

@@ -11,6 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 
+import static org.claimtrail.api.EventMetadata.ACTOR;
+import static org.claimtrail.api.EventMetadata.REQUEST_ID;
+import static org.claimtrail.api.EventMetadata.text;
+
 /** Keeps {@code audit_entry}: one row per claim event, for searches across claims. */
 @Component
 @ProcessingGroup("claims")
@@ -32,7 +36,7 @@ class AuditProjection {
                         ON CONFLICT (event_id) DO NOTHING
                         """)
                 .params(message.getIdentifier(), event.claimId().value(), message.getSequenceNumber(),
-                        event.getClass().getSimpleName(), metadata(message, "actor"), metadata(message, "requestId"),
+                        event.getClass().getSimpleName(), text(message, ACTOR), text(message, REQUEST_ID),
                         Timestamp.from(message.getTimestamp()), json.writeValueAsString(event))
                 .update();
     }
@@ -40,10 +44,5 @@ class AuditProjection {
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM audit_entry").update();
-    }
-
-    private static String metadata(DomainEventMessage<?> message, String key) {
-        Object value = message.getMetaData().get(key);
-        return value == null ? null : value.toString();
     }
 }

@@ -5,6 +5,10 @@ import org.claimtrail.api.claim.EventHash;
 
 import java.time.Instant;
 
+import static org.claimtrail.api.EventMetadata.ACTOR;
+import static org.claimtrail.api.EventMetadata.REQUEST_ID;
+import static org.claimtrail.api.EventMetadata.text;
+
 /**
  * One event of a claim's history as auditors read it: {@code actor} is the authenticated user who caused it,
  * {@code correlationId} the HTTP request it came from (shared by all the events one request caused), {@code hash}
@@ -15,12 +19,7 @@ public record HistoryEntry(String eventId, long sequence, String type, Instant o
 
     static HistoryEntry of(DomainEventMessage<?> event) {
         return new HistoryEntry(event.getIdentifier(), event.getSequenceNumber(),
-                event.getPayloadType().getSimpleName(), event.getTimestamp(), metadata(event, "actor"),
-                metadata(event, "requestId"), metadata(event, EventHash.METADATA_KEY), event.getPayload());
-    }
-
-    private static String metadata(DomainEventMessage<?> event, String key) {
-        Object value = event.getMetaData().get(key);
-        return value == null ? null : value.toString();
+                event.getPayloadType().getSimpleName(), event.getTimestamp(), text(event, ACTOR),
+                text(event, REQUEST_ID), text(event, EventHash.METADATA_KEY), event.getPayload());
     }
 }

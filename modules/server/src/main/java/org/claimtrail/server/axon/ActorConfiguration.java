@@ -5,6 +5,7 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.claimtrail.api.EventMetadata;
 import org.claimtrail.server.web.RequestIdFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,6 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class ActorConfiguration {
 
-    static final String ACTOR = "actor";
-    static final String REQUEST_ID = "requestId";
 
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> actorMetadata() {
@@ -33,11 +32,11 @@ class ActorConfiguration {
             Map<String, Object> metadata = new HashMap<>();
             Authentication user = SecurityContextHolder.getContext().getAuthentication();
             if (user != null) {
-                metadata.put(ACTOR, user.getName());
+                metadata.put(EventMetadata.ACTOR, user.getName());
             }
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes http
                     && http.getRequest().getAttribute(RequestIdFilter.ATTRIBUTE) instanceof String requestId) {
-                metadata.put(REQUEST_ID, requestId);
+                metadata.put(EventMetadata.REQUEST_ID, requestId);
             }
             return command.andMetaData(metadata);
         };
@@ -45,7 +44,7 @@ class ActorConfiguration {
 
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(ACTOR, REQUEST_ID);
+        return new SimpleCorrelationDataProvider(EventMetadata.ACTOR, EventMetadata.REQUEST_ID);
     }
 
     /** Declared because any provider bean of ours replaces Axon's default one. */

@@ -1,0 +1,24 @@
+package org.claimtrail.api;
+
+import org.axonframework.messaging.Message;
+
+/**
+ * The metadata every command and event carries besides its payload: who caused it and in which HTTP request.
+ * The server sets both on commands; Axon copies them onto the events and onto the commands those cause in turn.
+ */
+public final class EventMetadata {
+
+    /** The authenticated user who caused the message, or {@code claimtrail} for what the server did by itself. */
+    public static final String ACTOR = "actor";
+    /** The correlation id of the HTTP request that caused the message. */
+    public static final String REQUEST_ID = "requestId";
+
+    private EventMetadata() {
+    }
+
+    /** The metadata value under {@code key} as text, or null when the message has none. */
+    public static String text(Message<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+}
