@@ -27,6 +27,9 @@ class RestartTest {
             Api.Response claim = api.get("contributor", "/api/v1/claims/" + before);
             assertThat(claim.status()).isEqualTo(200);
             assertThat(claim.json().get("statement").asString()).isEqualTo("A claim that outlives its server.");
+            // The demo data (15 claims) was loaded on the first start only: with this test's claim, 16 in all.
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(api.get("auditor", "/api/v1/claims?size=1").json().get("total").asLong()).isEqualTo(16));
 
             // The proposition is rebuilt from its events: a claim after the restart still meets the one before it.
             String after = propose(api, "A claim made after the restart.", 1500);

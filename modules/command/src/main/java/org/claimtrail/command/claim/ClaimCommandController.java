@@ -2,8 +2,8 @@ package org.claimtrail.command.claim;
 
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
-import org.claimtrail.api.ClaimNotFound;
 import org.claimtrail.api.claim.AttachEvidence;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimView;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.security.Principal;
-import java.util.concurrent.CompletionException;
 
 /**
  * The write side of claims. Each answer is the claim rebuilt from its events after the command committed,
@@ -37,10 +36,12 @@ class ClaimCommandController {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
+    private final EventStore eventStore;
 
-    ClaimCommandController(CommandGateway commands, QueryGateway queries) {
+    ClaimCommandController(CommandGateway commands, QueryGateway queries, EventStore eventStore) {
         this.commands = commands;
         this.queries = queries;
+        this.eventStore = eventStore;
     }
 
     @PostMapping
@@ -107,17 +108,8 @@ class ClaimCommandController {
         return queries.query(new FindClaim(id, null), ClaimView.class).join();
     }
 
+    /** One indexed look-up of the stream's last sequence number, rather than rebuilding the claim. */
     private boolean exists(ClaimId id) {
-        try {
-            current(id);
-            return true;
-        } catch (CompletionException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ClaimNotFound) {
-                    return false;
-                }
-            }
-            throw e;
-        }
+        return eventStore.lastSequenceNumberFor(id.toString()).isPresent();
     }
 }

@@ -30,10 +30,7 @@ class KafkaRelayConfiguration {
 
     @Bean
     NewTopic claimEventsTopic(KafkaRelayProperties properties) {
-        return TopicBuilder.name(properties.topic())
-                .partitions(properties.partitions())
-                .replicas(properties.replicationFactor())
-                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(properties.minInsyncReplicas()))
+        return topic(properties.topic(), properties)
                 // Subscribers may replay from the start: keep every event.
                 .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
                 .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
@@ -44,10 +41,7 @@ class KafkaRelayConfiguration {
     /** The latest state of each claim: compaction keeps one message per claim id. */
     @Bean
     NewTopic claimStateTopic(KafkaRelayProperties properties) {
-        return TopicBuilder.name(properties.stateTopic())
-                .partitions(properties.partitions())
-                .replicas(properties.replicationFactor())
-                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(properties.minInsyncReplicas()))
+        return topic(properties.stateTopic(), properties)
                 .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
                 // Hourly segments let compaction catch up; tombstones stay a day so that slow consumers see them.
                 .config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0")
@@ -55,6 +49,14 @@ class KafkaRelayConfiguration {
                 .config(TopicConfig.SEGMENT_MS_CONFIG, "3600000")
                 .config(TopicConfig.DELETE_RETENTION_MS_CONFIG, "86400000")
                 .build();
+    }
+
+    /** Both topics share their partitioning and durability settings. */
+    private static TopicBuilder topic(String name, KafkaRelayProperties properties) {
+        return TopicBuilder.name(name)
+                .partitions(properties.partitions())
+                .replicas(properties.replicationFactor())
+                .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(properties.minInsyncReplicas()));
     }
 
     /** Beans of their own, so that the context closes their producers on shutdown. */
