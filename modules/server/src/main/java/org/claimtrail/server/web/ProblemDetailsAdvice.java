@@ -17,7 +17,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.lang.Nullable;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
@@ -33,7 +32,6 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -44,6 +42,12 @@ import java.util.List;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final StorageFailures storageFailures;
+
+    ProblemDetailsAdvice(StorageFailures storageFailures) {
+        this.storageFailures = storageFailures;
+    }
 
     /** One invalid field: its path in the request and what is wrong with it. */
     record FieldProblem(String field, String message) {
@@ -77,23 +81,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({ClaimNotFound.class, AggregateNotFoundException.class})
     ProblemDetail notFound(RuntimeException ex) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "No such claim is on record.");
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such claim is on record.");
     }
 
     @ExceptionHandler(WorkflowViolation.class)
     ProblemDetail workflowViolation(WorkflowViolation ex) {
-        return problem(HttpStatus.CONFLICT, "workflow-rule", ex.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "workflow-rule", ex.getMessage());
     }
 
     /** The firewall checks parameters when they are read: a value no valid request has (a control character). */
     @ExceptionHandler(RequestRejectedException.class)
     ProblemDetail rejected(RequestRejectedException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "The request's parameters are malformed.");
+        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "The request's parameters are malformed.");
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail staleVersion(ConflictingAggregateVersionException ex) {
-        return problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
+        return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
                 "The claim is no longer at the version of If-Match; nothing was changed. Read it again and decide anew.");
     }
 
@@ -108,7 +112,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     : "has the wrong type or form";
             return invalid(List.of(new FieldProblem(path(unreadable.getPath()), message)));
         }
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request",
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
                 ex.getCause() instanceof StreamConstraintsException
                         ? "The body is nested too deeply or has a number that is too long."
                         : "The body is not well-formed JSON of the expected form."));
@@ -116,7 +120,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException ex) {
-        return problem(HttpStatus.CONFLICT, "concurrent-change",
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
                 "The claim was changed by another request at the same moment; send the request again.");
     }
 
@@ -126,31 +130,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("Storage unavailable: {}", ex.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
                         "Storage is unavailable; nothing was changed. Try again shortly."));
     }
 
     /** Storage failures also arrive wrapped by Axon (command and query gateways, JDBC event store): found by cause. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
-        if (StorageFailures.isUnavailable(ex)) {
+        if (storageFailures.isUnavailable(ex)) {
             return storageUnavailable(ex);
         }
         log.error("Unexpected failure", ex);
         return ResponseEntity.internalServerError()
-                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The server failed to answer this request."));
+                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The server failed to answer this request."));
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields.");
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields.");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, @Nullable String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:claimtrail:problem:" + type));
-        return problem;
     }
 
     /** A JSON path as the request's field, such as {@code sources[0].url}. */

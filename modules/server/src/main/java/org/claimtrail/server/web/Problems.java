@@ -23,8 +23,8 @@ public class Problems {
         this.json = json;
     }
 
-    /** A problem of {@code type}, a short name such as {@code body-too-large}. */
-    private static ProblemDetail of(HttpStatus status, String type, String detail) {
+    /** A problem of {@code type}, a short name such as {@code body-too-large}; the advice answers with these too. */
+    static ProblemDetail of(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:claimtrail:problem:" + type));
         return problem;
