@@ -32,19 +32,35 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static LocalStack start(LocalSettings settings) {
+        return start(settings, false);
+    }
+
+    /**
+     * Starts PostgreSQL and Kafka, or with {@code join} uses those that another local process runs on the
+     * settings' ports, then the server with {@code args} as Spring's command line ({@code --server.port=8081}).
+     */
+    public static LocalStack start(LocalSettings settings, boolean join, String... args) {
         ClaimtrailApplication.disableAxonUpdateChecker();
-        EmbeddedPostgres postgres = startPostgres(settings, settings.postgresPort());
+        EmbeddedPostgres postgres = null;
         LocalKafka kafka = null;
         try {
-            kafka = LocalKafka.start(settings.kafkaDir(), settings.kafkaPort());
-            MapPropertySource local = new MapPropertySource("claimtrail-local", serverProperties(settings, postgres, kafka));
-            ConfigurableApplicationContext server = new SpringApplicationBuilder(ClaimtrailApplication.class)
-                    // Above application.yml, below the environment: a user's variables still win.
+            if (!join) {
+                postgres = startPostgres(settings, settings.postgresPort());
+                kafka = LocalKafka.start(settings.kafkaDir(), settings.kafkaPort());
+            }
+            String jdbcUrl = postgres != null ? postgres.getJdbcUrl("postgres", "postgres")
+                    : "jdbc:postgresql://localhost:" + settings.postgresPort() + "/postgres";
+            String kafkaServers = kafka != null ? kafka.bootstrapServers() : "localhost:" + settings.kafkaPort();
+            MapPropertySource local = new MapPropertySource("claimtrail-local",
+                    serverProperties(settings, jdbcUrl, kafkaServers));
+            ConfigurableApplicationContext server = new SpringApplicationBuilder(ClaimtrailApplication.class,
+                    LocalConfiguration.class)
+                    // Above application.yml, below the environment and the command line: a user's settings win.
                     .initializers(context -> context.getEnvironment().getPropertySources()
                             .addAfter(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, local))
                     // LocalStack closes the server before the broker and the database it needs.
                     .registerShutdownHook(false)
-                    .run();
+                    .run(args);
             return new LocalStack(settings, postgres, kafka, server);
         } catch (RuntimeException e) {
             if (kafka != null) {
@@ -68,11 +84,16 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return server.getEnvironment().getRequiredProperty("spring.kafka.bootstrap-servers");
     }
 
     public int postgresPort() {
-        return postgres.getPort();
+        return postgres != null ? postgres.getPort() : settings.postgresPort();
+    }
+
+    /** Whether this process runs PostgreSQL and Kafka itself, rather than joining another's. */
+    public boolean runsInfrastructure() {
+        return postgres != null;
     }
 
     /** Stops the broker while the server runs on, as in a Kafka outage. */
@@ -102,7 +123,9 @@ public final class LocalStack implements AutoCloseable {
             server.close();
         } finally {
             try {
-                kafka.close();
+                if (kafka != null) {
+                    kafka.close();
+                }
             } finally {
                 closeQuietly(postgres);
             }
@@ -129,16 +152,15 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static Map<String, Object> serverProperties(LocalSettings settings, EmbeddedPostgres postgres,
-                                                        LocalKafka kafka) {
+    private static Map<String, Object> serverProperties(LocalSettings settings, String jdbcUrl, String kafkaServers) {
         Map<String, Object> properties = new HashMap<>(DemoAccounts.properties(settings.demoPassword()));
         // The demo accounts' password is in the README; anywhere but here the server refuses to start with it.
         properties.put("claimtrail.security.demo-accounts-allowed", true);
         properties.put("server.port", settings.httpPort());
-        properties.put("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
+        properties.put("spring.datasource.url", jdbcUrl);
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "");
-        properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        properties.put("spring.kafka.bootstrap-servers", kafkaServers);
         properties.put("claimtrail.kafka.partitions", 3);
         // The in-process broker logs through the server's logging; its INFO chatter buries the server's own.
         properties.put("logging.level.kafka", "WARN");
@@ -150,6 +172,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static void closeQuietly(EmbeddedPostgres postgres) {
+        if (postgres == null) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {

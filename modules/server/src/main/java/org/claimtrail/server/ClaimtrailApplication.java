@@ -4,9 +4,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The claimtrail server: the command, projection and notification modules behind one HTTP edge. */
-@SpringBootApplication(scanBasePackages = "org.claimtrail")
-@ConfigurationPropertiesScan("org.claimtrail")
+/**
+ * The claimtrail server: the HTTP edge, security and Axon's wiring. The command, projection and notification
+ * modules join through their own auto-configurations, each when {@code claimtrail.roles} names it.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
 public class ClaimtrailApplication {
 
     public static void main(String[] args) {

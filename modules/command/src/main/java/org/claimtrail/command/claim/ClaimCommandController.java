@@ -12,7 +12,7 @@ import org.claimtrail.api.claim.LinkConflict;
 import org.claimtrail.api.claim.ReopenClaim;
 import org.claimtrail.api.claim.Source;
 import org.claimtrail.api.claim.WithdrawVerdict;
-import org.claimtrail.command.web.InvalidFieldException;
+import org.claimtrail.api.InvalidFieldException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,6 +1,6 @@
 package org.claimtrail.command.claim;
 
-import org.claimtrail.command.web.InvalidFieldException;
+import org.claimtrail.api.InvalidFieldException;
 import org.springframework.http.HttpHeaders;
 import org.jspecify.annotations.Nullable;
 

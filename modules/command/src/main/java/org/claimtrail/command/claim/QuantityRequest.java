@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.claimtrail.api.claim.Qualifier;
 import org.claimtrail.api.claim.Quantity;
-import org.claimtrail.command.web.InvalidFieldException;
+import org.claimtrail.api.InvalidFieldException;
 
 import java.math.BigDecimal;
 

@@ -1,5 +1,8 @@
 package org.claimtrail.command.proposition;
 
+import org.claimtrail.api.quantity.Intervals;
+import org.claimtrail.api.quantity.QuantityText;
+import org.claimtrail.api.quantity.UnitNormalizer;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

@@ -1,5 +1,6 @@
 package org.claimtrail.command.proposition;
 
+import org.claimtrail.api.quantity.UnitNormalizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

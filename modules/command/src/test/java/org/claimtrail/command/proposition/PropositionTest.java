@@ -1,5 +1,6 @@
 package org.claimtrail.command.proposition;
 
+import org.claimtrail.api.quantity.UnitNormalizer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.claimtrail.api.claim.ClaimId;

@@ -1,16 +1,15 @@
 package org.claimtrail.projection.audit;
 
+import org.claimtrail.api.InvalidFieldException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.ClaimId;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -50,7 +49,7 @@ class AuditController {
                      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
         if (type != null && !TYPES.contains(type)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "type must be one of " + TYPES);
+            throw new InvalidFieldException("type", "must be one of " + TYPES);
         }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();

@@ -1,15 +1,14 @@
 package org.claimtrail.projection.proposition;
 
+import org.claimtrail.api.NotFound;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.api.proposition.PropositionKey;
 import org.claimtrail.projection.claim.ClaimViewRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ class PropositionController {
     PropositionView get(@PathVariable PropositionKey key) {
         List<ClaimView> views = claims.findByProposition(key.value());
         if (views.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No claim is on proposition " + key.value() + ".");
+            throw new NotFound("No claim is on proposition " + key.value() + ".");
         }
         return PropositionView.of(key.value(), views, units(key));
     }

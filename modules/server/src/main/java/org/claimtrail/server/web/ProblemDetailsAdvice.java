@@ -3,9 +3,9 @@ package org.claimtrail.server.web;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.claimtrail.api.ClaimNotFound;
+import org.claimtrail.api.NotFound;
 import org.claimtrail.api.WorkflowViolation;
-import org.claimtrail.command.web.InvalidFieldException;
+import org.claimtrail.api.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -79,9 +79,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldProblem(ex.field(), ex.getMessage())));
     }
 
-    @ExceptionHandler({ClaimNotFound.class, AggregateNotFoundException.class})
-    ProblemDetail notFound(RuntimeException ex) {
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound ex) {
+        return Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail noSuchAggregate(AggregateNotFoundException ex) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such claim is on record.");
+    }
+
+    /**
+     * The framework's own answers (no handler for the path, a method or media type not supported, a missing
+     * parameter) come as problems of type {@code about:blank}: each gets the project's type for its status.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(Problems.typeFor(statusCode));
+        }
+        return answer;
     }
 
     @ExceptionHandler(WorkflowViolation.class)

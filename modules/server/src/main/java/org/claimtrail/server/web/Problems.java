@@ -2,6 +2,7 @@ package org.claimtrail.server.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 
 /**
  * Writes problem+json answers from servlet filters, which run outside Spring MVC's exception handling, in the same
@@ -16,6 +18,8 @@ import java.net.URI;
  */
 @Component
 public class Problems {
+
+    private static final String PREFIX = "urn:claimtrail:problem:";
 
     private final JsonMapper json;
 
@@ -26,8 +30,16 @@ public class Problems {
     /** A problem of {@code type}, a short name such as {@code body-too-large}; the advice answers with these too. */
     static ProblemDetail of(HttpStatus status, String type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:claimtrail:problem:" + type));
+        problem.setType(URI.create(PREFIX + type));
         return problem;
+    }
+
+    /** The type of a problem the framework raised, named after its status: {@code method-not-allowed}. */
+    static URI typeFor(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String name = known == null ? "http-" + status.value()
+                : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return URI.create(PREFIX + name);
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {

@@ -1,4 +1,4 @@
-package org.claimtrail.command.web;
+package org.claimtrail.api;
 
 /** A request field whose value the domain refuses; answered with 400 naming the field. */
 public class InvalidFieldException extends RuntimeException {

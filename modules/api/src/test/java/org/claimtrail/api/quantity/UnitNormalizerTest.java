@@ -1,4 +1,4 @@
-package org.claimtrail.command.proposition;
+package org.claimtrail.api.quantity;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,5 @@
 -- Every claim event, searchable by actor, claim, type and time, from the "claims" processor.
-CREATE TABLE audit_entry (
+CREATE TABLE IF NOT EXISTS audit_entry (
     event_id       VARCHAR(255) PRIMARY KEY,
     claim_id       UUID         NOT NULL,
     sequence       BIGINT       NOT NULL,
@@ -10,6 +10,6 @@ CREATE TABLE audit_entry (
     payload        JSONB        NOT NULL
 );
 
-CREATE INDEX audit_entry_time_idx ON audit_entry (occurred_at DESC);
-CREATE INDEX audit_entry_actor_idx ON audit_entry (actor, occurred_at DESC);
-CREATE INDEX audit_entry_claim_idx ON audit_entry (claim_id, occurred_at DESC);
+CREATE INDEX IF NOT EXISTS audit_entry_time_idx ON audit_entry (occurred_at DESC);
+CREATE INDEX IF NOT EXISTS audit_entry_actor_idx ON audit_entry (actor, occurred_at DESC);
+CREATE INDEX IF NOT EXISTS audit_entry_claim_idx ON audit_entry (claim_id, occurred_at DESC);

@@ -1,4 +1,4 @@
-package org.claimtrail.command.proposition;
+package org.claimtrail.api.quantity;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,4 +1,4 @@
-package org.claimtrail.command.proposition;
+package org.claimtrail.api.quantity;
 
 import org.claimtrail.api.claim.Qualifier;
 import org.claimtrail.api.claim.Quantity;

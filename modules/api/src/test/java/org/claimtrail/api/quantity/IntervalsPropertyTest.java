@@ -1,4 +1,4 @@
-package org.claimtrail.command.proposition;
+package org.claimtrail.api.quantity;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.claimtrail.command.proposition.Intervals.disjoint;
+import static org.claimtrail.api.quantity.Intervals.disjoint;
 
 class IntervalsPropertyTest {
 

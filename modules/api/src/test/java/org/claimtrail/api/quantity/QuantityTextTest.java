@@ -1,4 +1,4 @@
-package org.claimtrail.command.proposition;
+package org.claimtrail.api.quantity;
 
 import org.claimtrail.api.claim.Qualifier;
 import org.claimtrail.api.claim.Quantity;
@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.claimtrail.command.proposition.QuantityText.conflictReason;
-import static org.claimtrail.command.proposition.QuantityText.describe;
+import static org.claimtrail.api.quantity.QuantityText.conflictReason;
+import static org.claimtrail.api.quantity.QuantityText.describe;
 
 class QuantityTextTest {
 
