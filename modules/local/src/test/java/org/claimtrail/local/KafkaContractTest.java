@@ -193,7 +193,7 @@ class KafkaContractTest {
         }
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
             assertThat(relayLag(api)).isZero();
-            JsonNode relay = api.get(null, "/actuator/health").json().at("/components/kafkaRelay");
+            JsonNode relay = api.get("admin", "/actuator/health").json().at("/components/kafkaRelay");
             assertThat(relay.get("status").asString()).isEqualTo("UP");
             assertThat(relay.at("/details/lag").asLong()).isZero();
             assertThat(relay.at("/details/head").asLong()).isPositive();

@@ -42,7 +42,7 @@ class KafkaOutageTest {
                 // A send fails within the producer's max.block.ms (10 s) or delivery.timeout.ms (30 s).
                 await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                         .untilAsserted(() -> {
-                            JsonNode relay = api.get(null, "/actuator/health").json().at("/components/kafkaRelay");
+                            JsonNode relay = api.get("admin", "/actuator/health").json().at("/components/kafkaRelay");
                             assertThat(relay.get("status").asString()).isEqualTo("DOWN");
                             assertThat(relay.at("/details/error").asString()).isNotBlank();
                             assertThat(relay.at("/details/lag").asLong()).isGreaterThanOrEqualTo(backlog);
@@ -76,7 +76,7 @@ class KafkaOutageTest {
             records.forEach(KafkaContract::eventValue);
 
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-                JsonNode relay = api.get(null, "/actuator/health").json().at("/components/kafkaRelay");
+                JsonNode relay = api.get("admin", "/actuator/health").json().at("/components/kafkaRelay");
                 assertThat(relay.get("status").asString()).isEqualTo("UP");
                 assertThat(relay.at("/details/lag").asLong()).isZero();
                 assertThat(KafkaContractTest.relayLag(api)).isZero();

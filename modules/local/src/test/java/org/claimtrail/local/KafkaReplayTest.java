@@ -82,7 +82,7 @@ class KafkaReplayTest {
 
             // The reset token is stored and read back (health reads every segment's token from PostgreSQL).
             await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-                JsonNode relay = api.get(null, "/actuator/health").json().at("/components/kafkaRelay");
+                JsonNode relay = api.get("admin", "/actuator/health").json().at("/components/kafkaRelay");
                 assertThat(relay.get("status").asString()).isEqualTo("UP");
                 assertThat(relay.at("/details/lag").asLong()).isZero();
             });

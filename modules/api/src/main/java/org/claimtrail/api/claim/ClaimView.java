@@ -1,6 +1,7 @@
 package org.claimtrail.api.claim;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,10 +33,12 @@ public record ClaimView(
 
     /**
      * The view after {@code event}, the claim's event number {@code sequence} (0 for the proposal), stored at
-     * {@code at}. {@code current} is null before the proposal.
+     * {@code stored}. {@code current} is null before the proposal.
      */
-    public static ClaimView evolve(ClaimView current, ClaimEvent event, long sequence, Instant at) {
+    public static ClaimView evolve(ClaimView current, ClaimEvent event, long sequence, Instant stored) {
         Objects.requireNonNull(event, "event");
+        // The event store keeps milliseconds: the claim a command answers with equals the one read back later.
+        Instant at = stored.truncatedTo(ChronoUnit.MILLIS);
         if (event instanceof ClaimProposed proposed) {
             return new ClaimView(proposed.claimId(), proposed.statement(), proposed.proposition(),
                     proposed.quantity(), proposed.attributedTo(), proposed.state(), sequence,

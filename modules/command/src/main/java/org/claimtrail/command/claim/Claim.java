@@ -6,7 +6,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.claimtrail.command.AggregateConfiguration;
 import org.claimtrail.api.WorkflowViolation;
@@ -16,6 +19,7 @@ import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimProposed;
 import org.claimtrail.api.claim.ClaimReopened;
 import org.claimtrail.api.claim.ClaimState;
+import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.api.claim.CloseConflict;
 import org.claimtrail.api.claim.ConflictClosed;
 import org.claimtrail.api.claim.ConflictLinked;
@@ -30,15 +34,22 @@ import org.claimtrail.api.claim.VerdictSubmitted;
 import org.claimtrail.api.claim.VerdictWithdrawn;
 import org.claimtrail.api.claim.WithdrawVerdict;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** One claim's event stream and the workflow rules that guard it. */
+/**
+ * One claim's event stream and the workflow rules that guard it. Its state is the claim as the API shows it, folded
+ * by {@link ClaimView#evolve} like every other reader's, so a command answers with the claim as it stands after
+ * the change, without reading the stream again.
+ */
 @Aggregate(snapshotTriggerDefinition = AggregateConfiguration.SNAPSHOTS, cache = AggregateConfiguration.CACHE)
 // Snapshots are written with Jackson: it must see the private fields.
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -48,16 +59,11 @@ public class Claim {
 
     @AggregateIdentifier
     private ClaimId id;
-    private String proposedBy;
-    private ClaimState state;
-    /** The active verdict of each reviewer. */
-    private Map<String, Verdict> verdicts = new HashMap<>();
-    /** The other claim of each open conflict, with the conflict's reason. */
-    private Map<ClaimId, String> openConflicts = new LinkedHashMap<>();
+    /** The claim after its last event. */
+    private ClaimView view;
     /** Conflicts this claim's denial closed: they open again when it stops being denied. */
     private Map<ClaimId, String> closedByDenial = new LinkedHashMap<>();
-    /** The sequence number the next event will have, and the hash it chains to. */
-    private long nextSequence;
+    /** The hash the next event chains to. */
     private String lastHash = EventHash.GENESIS;
 
     protected Claim() {
@@ -65,148 +71,134 @@ public class Claim {
     }
 
     @CommandHandler
-    public Claim(ProposeClaim command) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public ClaimView handle(ProposeClaim command) {
         record(new ClaimProposed(command.claimId(), command.statement(), command.proposition(),
                 command.quantity(), command.attributedTo(), command.sources(), command.proposedBy(),
                 ClaimState.PROPOSED));
+        return view;
     }
 
     @CommandHandler
-    public void handle(SubmitVerdict command, WorkflowProperties workflow) {
-        if (command.reviewer().equals(proposedBy)) {
+    public ClaimView handle(SubmitVerdict command, WorkflowProperties workflow) {
+        if (command.reviewer().equals(view.proposedBy())) {
             throw new WorkflowViolation("A reviewer may not give a verdict on a claim they proposed.");
         }
-        Map<String, Verdict> after = new HashMap<>(verdicts);
+        Map<String, Verdict> after = activeVerdicts();
         after.put(command.reviewer(), command.verdict());
-        decide(after, workflow, next -> new VerdictSubmitted(id, command.reviewer(), command.verdict(),
+        return decide(after, workflow, next -> new VerdictSubmitted(id, command.reviewer(), command.verdict(),
                 command.rationale(), command.evidence(), next));
     }
 
     @CommandHandler
-    public void handle(WithdrawVerdict command, WorkflowProperties workflow) {
-        Verdict withdrawn = verdicts.get(command.reviewer());
+    public ClaimView handle(WithdrawVerdict command, WorkflowProperties workflow) {
+        Map<String, Verdict> after = activeVerdicts();
+        Verdict withdrawn = after.remove(command.reviewer());
         if (withdrawn == null) {
             throw new WorkflowViolation("You have no active verdict on this claim to withdraw.");
         }
-        Map<String, Verdict> after = new HashMap<>(verdicts);
-        after.remove(command.reviewer());
-        decide(after, workflow, next -> new VerdictWithdrawn(id, command.reviewer(), withdrawn, next));
+        return decide(after, workflow, next -> new VerdictWithdrawn(id, command.reviewer(), withdrawn, next));
     }
 
     @CommandHandler
-    public void handle(ReopenClaim command, WorkflowProperties workflow) {
-        if (!state.isDecided()) {
+    public ClaimView handle(ReopenClaim command, WorkflowProperties workflow) {
+        if (!view.state().isDecided()) {
             throw new WorkflowViolation("Only a corroborated or denied claim can be reopened; this one is "
-                    + state + ".");
+                    + view.state() + ".");
         }
-        decide(Map.of(), workflow, next -> new ClaimReopened(id, command.reason(), command.editor(), next));
+        return decide(Map.of(), workflow, next -> new ClaimReopened(id, command.reason(), command.editor(), next));
     }
 
     @CommandHandler
-    public void handle(AttachEvidence command) {
-        record(new EvidenceAttached(id, command.source(), command.attachedBy(), state));
+    public ClaimView handle(AttachEvidence command) {
+        record(new EvidenceAttached(id, command.source(), command.attachedBy(), view.state()));
+        return view;
     }
 
     @CommandHandler
-    public void handle(LinkConflict command, WorkflowProperties workflow) {
+    public ClaimView handle(LinkConflict command, WorkflowProperties workflow) {
         ClaimId other = command.withClaimId();
         if (other.equals(id)) {
             throw new WorkflowViolation("A claim cannot conflict with itself.");
         }
-        if (openConflicts.containsKey(other)) {
-            return;
+        Set<ClaimId> open = openConflicts();
+        if (open.contains(other)) {
+            return view;
         }
-        if (state == ClaimState.DENIED) {
+        if (view.state() == ClaimState.DENIED) {
             // Rule 5: a conflict with a denied claim is closed from the start.
-            record(new ConflictLinked(id, other, command.reason(), state));
-            record(new ConflictClosed(id, other, id, state));
-            return;
+            record(new ConflictLinked(id, other, command.reason(), view.state()));
+            record(new ConflictClosed(id, other, id, view.state()));
+            return view;
         }
         record(new ConflictLinked(id, other, command.reason(),
-                ClaimStateRule.derive(verdicts.values(), openConflicts.size() + 1, workflow.quorum())));
+                ClaimStateRule.derive(activeVerdicts().values(), open.size() + 1, workflow.quorum())));
+        return view;
     }
 
     @CommandHandler
-    public void handle(CloseConflict command, WorkflowProperties workflow) {
-        if (!openConflicts.containsKey(command.withClaimId())) {
-            return;
+    public ClaimView handle(CloseConflict command, WorkflowProperties workflow) {
+        Set<ClaimId> open = openConflicts();
+        if (!open.contains(command.withClaimId())) {
+            return view;
         }
         record(new ConflictClosed(id, command.withClaimId(), command.deniedClaimId(),
-                ClaimStateRule.derive(verdicts.values(), openConflicts.size() - 1, workflow.quorum())));
+                ClaimStateRule.derive(activeVerdicts().values(), open.size() - 1, workflow.quorum())));
+        return view;
     }
 
     /**
      * Applies a change of the active verdicts, then what follows from the claim becoming denied (its open
      * conflicts close) or ceasing to be (the conflicts its denial closed open again).
      */
-    private void decide(Map<String, Verdict> activeVerdicts, WorkflowProperties workflow,
-                        Function<ClaimState, ClaimEvent> change) {
-        boolean wasDenied = state == ClaimState.DENIED;
-        record(change.apply(ClaimStateRule.derive(activeVerdicts.values(), openConflicts.size(), workflow.quorum())));
-        if (state == ClaimState.DENIED && !wasDenied) {
-            for (ClaimId other : List.copyOf(openConflicts.keySet())) {
-                record(new ConflictClosed(id, other, id, state));
+    private ClaimView decide(Map<String, Verdict> activeVerdicts, WorkflowProperties workflow,
+                             Function<ClaimState, ClaimEvent> change) {
+        boolean wasDenied = view.state() == ClaimState.DENIED;
+        record(change.apply(ClaimStateRule.derive(activeVerdicts.values(), openConflicts().size(), workflow.quorum())));
+        boolean denied = view.state() == ClaimState.DENIED;
+        if (denied && !wasDenied) {
+            for (ClaimId other : openConflicts()) {
+                record(new ConflictClosed(id, other, id, view.state()));
             }
-        } else if (wasDenied && state != ClaimState.DENIED) {
+        } else if (wasDenied && !denied) {
             for (Map.Entry<ClaimId, String> conflict : List.copyOf(closedByDenial.entrySet())) {
                 record(new ConflictLinked(id, conflict.getKey(), conflict.getValue(), ClaimStateRule.derive(
-                        verdicts.values(), openConflicts.size() + 1, workflow.quorum())));
+                        activeVerdicts().values(), openConflicts().size() + 1, workflow.quorum())));
             }
         }
+        return view;
+    }
+
+    private Map<String, Verdict> activeVerdicts() {
+        Map<String, Verdict> active = new HashMap<>();
+        view.verdicts().forEach(v -> active.put(v.reviewer(), v.verdict()));
+        return active;
+    }
+
+    private Set<ClaimId> openConflicts() {
+        Set<ClaimId> open = new LinkedHashSet<>();
+        view.conflicts().stream().filter(ClaimView.ConflictEntry::open).forEach(c -> open.add(c.claimId()));
+        return open;
     }
 
     /** Applies the event with its place in the history's hash chain. */
     private void record(ClaimEvent event) {
-        apply(event, MetaData.with(EventHash.METADATA_KEY, EventHash.next(lastHash, nextSequence, event)));
+        long sequence = view == null ? 0 : view.version() + 1;
+        apply(event, MetaData.with(EventHash.METADATA_KEY, EventHash.next(lastHash, sequence, event)));
     }
 
     /** The one entry point for every event, so that the chain is followed whatever the event's type. */
     @EventSourcingHandler
-    void on(ClaimEvent event, @SequenceNumber long sequence, @MetaDataValue(EventHash.METADATA_KEY) String hash) {
-        nextSequence = sequence + 1;
+    void on(ClaimEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(EventHash.METADATA_KEY) String hash) {
+        view = ClaimView.evolve(view, event, sequence, at);
+        id = view.id();
         lastHash = hash;
-        if (event instanceof ClaimProposed proposed) {
-            on(proposed);
-        } else if (event instanceof VerdictSubmitted submitted) {
-            on(submitted);
-        } else if (event instanceof VerdictWithdrawn withdrawn) {
-            on(withdrawn);
-        } else if (event instanceof ClaimReopened reopened) {
-            on(reopened);
-        } else if (event instanceof ConflictLinked linked) {
-            on(linked);
-        } else if (event instanceof ConflictClosed closed) {
-            on(closed);
-        }
-        state = event.state();
-    }
-
-    private void on(ClaimProposed event) {
-        id = event.claimId();
-        proposedBy = event.proposedBy();
-    }
-
-    private void on(VerdictSubmitted event) {
-        verdicts.put(event.reviewer(), event.verdict());
-    }
-
-    private void on(VerdictWithdrawn event) {
-        verdicts.remove(event.reviewer());
-    }
-
-    private void on(ClaimReopened event) {
-        verdicts.clear();
-    }
-
-    private void on(ConflictLinked event) {
-        openConflicts.put(event.withClaimId(), event.reason());
-        closedByDenial.remove(event.withClaimId());
-    }
-
-    private void on(ConflictClosed event) {
-        String reason = openConflicts.remove(event.withClaimId());
-        if (event.deniedClaimId().equals(id)) {
-            closedByDenial.put(event.withClaimId(), reason);
+        if (event instanceof ConflictLinked linked) {
+            closedByDenial.remove(linked.withClaimId());
+        } else if (event instanceof ConflictClosed closed && closed.deniedClaimId().equals(id)) {
+            view.conflicts().stream().filter(c -> c.claimId().equals(closed.withClaimId())).findFirst()
+                    .ifPresent(c -> closedByDenial.put(c.claimId(), c.reason()));
         }
     }
 }

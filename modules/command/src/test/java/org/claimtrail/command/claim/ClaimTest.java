@@ -6,6 +6,7 @@ import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimProposed;
 import org.claimtrail.api.claim.ClaimState;
+import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.api.claim.ProposeClaim;
 import org.claimtrail.api.claim.Qualifier;
 import org.claimtrail.api.claim.Quantity;
@@ -14,12 +15,15 @@ import org.claimtrail.api.claim.Stance;
 import org.claimtrail.api.claim.SubmitVerdict;
 import org.claimtrail.api.claim.Verdict;
 import org.claimtrail.api.claim.VerdictSubmitted;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 class ClaimTest {
 
@@ -110,6 +114,25 @@ class ClaimTest {
         quorumOfOne.given(proposed("contributor"))
                 .when(verdict("reviewer1", Verdict.CORROBORATE))
                 .expectEvents(submitted("reviewer1", Verdict.CORROBORATE, ClaimState.CORROBORATED));
+    }
+
+    @Test
+    void aVerdictIsAnsweredWithTheClaimAsItStandsAfterIt() {
+        fixture.given(proposed("contributor"), submitted("reviewer1", Verdict.CORROBORATE, ClaimState.PROPOSED))
+                .when(verdict("reviewer2", Verdict.CORROBORATE))
+                .expectResultMessagePayloadMatching(claim(view -> view.state() == ClaimState.CORROBORATED
+                        && view.version() == 2
+                        && view.verdicts().stream().map(ClaimView.VerdictEntry::reviewer).toList()
+                        .equals(List.of("reviewer1", "reviewer2"))));
+    }
+
+    private static Matcher<ClaimView> claim(Predicate<ClaimView> expected) {
+        return new CustomTypeSafeMatcher<>("the claim after the command") {
+            @Override
+            protected boolean matchesSafely(ClaimView view) {
+                return expected.test(view);
+            }
+        };
     }
 
     @Test

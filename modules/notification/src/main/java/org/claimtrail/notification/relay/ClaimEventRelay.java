@@ -5,6 +5,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.claimtrail.api.claim.ClaimEvent;
+import org.claimtrail.platform.claim.ClaimStates;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,7 +50,8 @@ class ClaimEventRelay {
         try {
             events.send(properties.topic(), key, mapper.map(message)).get();
             // The same JSON as the REST API's claim: the same view, written by the same mapper.
-            states.send(properties.stateTopic(), key, json.writeValueAsBytes(claimStates.after(message))).get();
+            states.send(properties.stateTopic(), key,
+                    json.writeValueAsBytes(claimStates.after(event.claimId(), message.getSequenceNumber()))).get();
         } catch (ExecutionException | RuntimeException e) {
             failures.failed(e);
             throw e;

@@ -2,6 +2,7 @@ package org.claimtrail.notification.relay;
 
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.claimtrail.platform.processor.ProcessorStatus;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class KafkaRelayHealthIndicator implements HealthIndicator {
     public Health health() {
         StreamingEventProcessor processor = relay.get();
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        RelayProgress.Position position = progress.position();
+        ProcessorStatus position = progress.status();
         Optional<SendFailures.Failure> failure = failures.current();
         String error = failure.map(SendFailures.Failure::error)
                 .or(() -> segments.stream().filter(EventTrackerStatus::isErrorState)
@@ -41,8 +42,8 @@ class KafkaRelayHealthIndicator implements HealthIndicator {
         return health
                 .withDetail("lag", position.lag())
                 .withDetail("head", position.head())
-                .withDetail("position", position.lowest())
-                .withDetail("replaying", segments.stream().anyMatch(EventTrackerStatus::isReplaying))
+                .withDetail("position", position.position())
+                .withDetail("replaying", position.replaying())
                 .withDetail("segmentsHere", segments.size())
                 .build();
     }

@@ -17,7 +17,7 @@ class KafkaRelayMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("claimtrail.kafka.relay.lag", progress, p -> p.position().lag())
+        Gauge.builder("claimtrail.kafka.relay.lag", progress, p -> p.status().lag())
                 .description("Events in the event store that the relay has not yet sent to Kafka")
                 .strongReference(true)
                 .register(registry);

@@ -1,12 +1,13 @@
 package org.claimtrail.notification.relay;
 
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.claimtrail.platform.processor.ClusterProcessors;
+import org.claimtrail.platform.processor.ProcessorStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends every stored event to Kafka again, from the first, while the server runs on: the relay's processor stops,
- * its tokens go back to the start of the event store, and it starts again. Events stored meanwhile are relayed in
- * their turn. Subscribers recognise what they already have by {@code ce_id}.
+ * Sends every stored event to Kafka again, from the first, while the server runs on: the relay's tokens go back to
+ * the start of the event store on every node (see ClusterProcessors). Events stored meanwhile are relayed in their
+ * turn. Subscribers recognise what they already have by {@code ce_id}.
  */
 @Component
 class RelayReplay {
@@ -16,25 +17,16 @@ class RelayReplay {
     }
 
     private final RelayProcessor relay;
-    private final RelayProgress progress;
+    private final ClusterProcessors cluster;
 
-    RelayReplay(RelayProcessor relay, RelayProgress progress) {
+    RelayReplay(RelayProcessor relay, ClusterProcessors cluster) {
         this.relay = relay;
-        this.progress = progress;
+        this.cluster = cluster;
     }
 
-    /**
-     * @throws org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException when another node holds one
-     *         of the relay's segments: its tokens can only be reset where every segment is free
-     */
     synchronized Started start() {
-        StreamingEventProcessor processor = relay.get();
-        processor.shutdownAsync().join();
-        try {
-            processor.resetTokens();
-        } finally {
-            processor.start();
-        }
-        return new Started(ClaimEventRelay.PROCESSING_GROUP, progress.position().head());
+        ProcessorStatus status = cluster.reset(relay.get(), () -> {
+        });
+        return new Started(ClaimEventRelay.PROCESSING_GROUP, status.head());
     }
 }

@@ -1,5 +1,6 @@
 package org.claimtrail.projection.admin;
 
+import org.claimtrail.api.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 
@@ -29,6 +29,6 @@ class ProjectionAdminController {
     @PostMapping("/{name}/rebuild")
     ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.rebuild(name).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.NOT_FOUND, "No read model is called " + name + ".")));
+                new NotFound("No read model is called " + name + "; there is " + Projections.NAMES + ".")));
     }
 }

@@ -1,20 +1,20 @@
 package org.claimtrail.projection.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.claimtrail.platform.processor.ClusterProcessors;
+import org.claimtrail.platform.processor.ProcessorStatus;
 import org.springframework.stereotype.Component;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The read models that can be rebuilt from the event store. Rebuilding resets the processor's tokens: its reset
- * handlers empty its tables and it replays every event, while the server keeps serving (a claim the table lacks
- * meanwhile is answered from the event store).
+ * The read models that can be rebuilt from the event store. A rebuild empties their tables and replays every event
+ * into them, for the whole cluster (see ClusterProcessors), while every node keeps serving: a claim the table lacks
+ * meanwhile is answered from the event store.
  */
 @Component
 public class Projections {
@@ -23,11 +23,11 @@ public class Projections {
     static final List<String> NAMES = List.of("claims");
 
     private final EventProcessingConfiguration processing;
-    private final EventStore eventStore;
+    private final ClusterProcessors cluster;
 
-    Projections(EventProcessingConfiguration processing, EventStore eventStore) {
+    Projections(EventProcessingConfiguration processing, ClusterProcessors cluster) {
         this.processing = processing;
-        this.eventStore = eventStore;
+        this.cluster = cluster;
     }
 
     List<ProjectionStatus> all() {
@@ -35,17 +35,13 @@ public class Projections {
     }
 
     Optional<ProjectionStatus> status(String name) {
-        return processor(name).map(processor -> status(name, processor));
+        return processor(name).map(processor -> status(processor, cluster.status(name)));
     }
 
     /** Starts a rebuild and answers at once; empty when no read model has this name. */
     Optional<ProjectionStatus> rebuild(String name) {
-        return processor(name).map(processor -> {
-            processor.shutdownAsync().join();
-            processor.resetTokens();
-            processor.start();
-            return status(name, processor);
-        });
+        return processor(name).map(processor -> status(processor, cluster.reset(processor,
+                () -> ((AbstractEventProcessor) processor).eventHandlerInvoker().performReset(null))));
     }
 
     private Optional<StreamingEventProcessor> processor(String name) {
@@ -54,27 +50,11 @@ public class Projections {
                 : Optional.empty();
     }
 
-    private ProjectionStatus status(String name, StreamingEventProcessor processor) {
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        long head = position(eventStore.createHeadToken());
-        long position = segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
-        boolean rebuilding = segments.stream().anyMatch(Projections::replaying);
-        String error = segments.stream().filter(EventTrackerStatus::isErrorState)
+    /** The cluster's progress, with whether this node runs the processor and the error it meets, if any. */
+    private static ProjectionStatus status(StreamingEventProcessor processor, ProcessorStatus cluster) {
+        String error = processor.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
-        double progress = head <= 0 ? 1.0 : Math.min(1.0, Math.max(0, position) / (double) head);
-        return new ProjectionStatus(name, processor.isRunning(), rebuilding, position, head, progress, error);
-    }
-
-    /**
-     * Axon keeps a segment in replay until it handles an event newer than the reset; with no new event it stays
-     * so, although it has replayed everything. A segment that reached the reset position is done rebuilding.
-     */
-    private static boolean replaying(EventTrackerStatus segment) {
-        return segment.isReplaying()
-                && segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(Long.MAX_VALUE);
-    }
-
-    private static long position(TrackingToken token) {
-        return token == null ? -1 : token.position().orElse(-1);
+        return new ProjectionStatus(processor.getName(), processor.isRunning(), cluster.replaying(),
+                cluster.position(), cluster.head(), cluster.progress(), error);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
-import org.claimtrail.projection.history.ClaimEventStream;
+import org.claimtrail.platform.claim.ClaimStates;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,11 +21,11 @@ import java.time.Instant;
 class ClaimQueryController {
 
     private final ClaimViewRepository views;
-    private final ClaimEventStream events;
+    private final ClaimStates claims;
 
-    ClaimQueryController(ClaimViewRepository views, ClaimEventStream events) {
+    ClaimQueryController(ClaimViewRepository views, ClaimStates claims) {
         this.views = views;
-        this.events = events;
+        this.claims = claims;
     }
 
     @GetMapping
@@ -45,8 +45,8 @@ class ClaimQueryController {
     @GetMapping("/{id}")
     ResponseEntity<ClaimView> get(@PathVariable ClaimId id, @RequestParam(required = false) Instant asOf) {
         ClaimView claim = asOf != null
-                ? events.rebuild(id, asOf)
-                : views.find(id).orElseGet(() -> events.rebuild(id, null));
+                ? claims.asOf(id, asOf)
+                : views.find(id).orElseGet(() -> claims.current(id));
         return ResponseEntity.ok().eTag(Long.toString(claim.version())).body(claim);
     }
 

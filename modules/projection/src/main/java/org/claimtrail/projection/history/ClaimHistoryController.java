@@ -1,5 +1,6 @@
 package org.claimtrail.projection.history;
 
+import org.claimtrail.platform.claim.ClaimStates;
 import org.claimtrail.api.claim.ClaimId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,17 +11,17 @@ import java.util.List;
 @RestController
 class ClaimHistoryController {
 
-    private final ClaimEventStream events;
+    private final ClaimStates claims;
     private final HistoryChain chain;
 
-    ClaimHistoryController(ClaimEventStream events, HistoryChain chain) {
-        this.events = events;
+    ClaimHistoryController(ClaimStates claims, HistoryChain chain) {
+        this.claims = claims;
         this.chain = chain;
     }
 
     @GetMapping("/api/v1/claims/{id}/history")
     List<HistoryEntry> history(@PathVariable ClaimId id) {
-        return events.read(id).stream().map(HistoryEntry::of).toList();
+        return claims.events(id).stream().map(HistoryEntry::of).toList();
     }
 
     @GetMapping("/api/v1/claims/{id}/history/verify")

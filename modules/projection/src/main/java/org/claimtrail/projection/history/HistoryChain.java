@@ -1,5 +1,6 @@
 package org.claimtrail.projection.history;
 
+import org.claimtrail.platform.claim.ClaimStates;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.ClaimId;
@@ -12,14 +13,14 @@ import java.util.List;
 @Component
 class HistoryChain {
 
-    private final ClaimEventStream events;
+    private final ClaimStates claims;
 
-    HistoryChain(ClaimEventStream events) {
-        this.events = events;
+    HistoryChain(ClaimStates claims) {
+        this.claims = claims;
     }
 
     ChainVerification verify(ClaimId id) {
-        List<DomainEventMessage<?>> history = events.read(id);
+        List<DomainEventMessage<?>> history = claims.events(id);
         String previous = EventHash.GENESIS;
         for (DomainEventMessage<?> event : history) {
             Object stored = event.getMetaData().get(EventHash.METADATA_KEY);

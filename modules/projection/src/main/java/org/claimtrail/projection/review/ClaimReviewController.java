@@ -3,7 +3,7 @@ package org.claimtrail.projection.review;
 import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimView;
-import org.claimtrail.projection.history.ClaimEventStream;
+import org.claimtrail.platform.claim.ClaimStates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,19 +14,19 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class ClaimReviewController {
 
-    private final ClaimEventStream events;
+    private final ClaimStates claims;
     private final String reviewer;
 
-    ClaimReviewController(ClaimEventStream events,
+    ClaimReviewController(ClaimStates claims,
                           @Value("${claimtrail.claim-review.author:claimtrail}") String reviewer) {
-        this.events = events;
+        this.claims = claims;
         this.reviewer = reviewer;
     }
 
     /** The review of a decided claim; an undecided one has no verdict to publish yet (409). */
     @GetMapping(path = "/api/v1/claims/{id}/claim-review", produces = {"application/ld+json", "application/json"})
     ResponseEntity<ClaimReview> review(@PathVariable ClaimId id) {
-        ClaimView claim = events.rebuild(id, null);
+        ClaimView claim = claims.current(id);
         if (!claim.state().isDecided()) {
             throw new WorkflowViolation("Claim " + id + " is " + claim.state()
                     + "; only a corroborated or denied claim has a review.");

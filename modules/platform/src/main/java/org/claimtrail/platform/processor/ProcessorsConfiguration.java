@@ -1,0 +1,46 @@
+package org.claimtrail.platform.processor;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+
+@Configuration(proxyBeanMethods = false)
+public class ProcessorsConfiguration {
+
+    @Bean
+    ClusterProcessors clusterProcessors(DataSource dataSource, PlatformTransactionManager transactionManager,
+                                        EventStore eventStore, TokenStore tokenStore, TokenSchema schema) {
+        if (!(tokenStore instanceof JdbcTokenStore jdbcTokens)) {
+            throw new IllegalStateException("The cluster's processors are read from Axon's JDBC token store, not "
+                    + tokenStore.getClass().getName());
+        }
+        // The node id Axon's JdbcTokenStore records as a segment's owner when none is configured.
+        String nodeId = ManagementFactory.getRuntimeMXBean().getName();
+        return new ClusterProcessors(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager),
+                eventStore, jdbcTokens.serializer(), schema, nodeId);
+    }
+
+    @Bean
+    ProcessorsHealthIndicator processorsHealthIndicator(ClusterProcessors processors,
+                                                        EventProcessingConfiguration processing) {
+        return new ProcessorsHealthIndicator(processors, processing);
+    }
+
+    @Bean
+    ProcessorMetrics eventProcessorMetrics(ClusterProcessors processors,
+                                      @Value("${claimtrail.processors.metrics-interval:5s}") Duration interval) {
+        return new ProcessorMetrics(processors, interval);
+    }
+}
