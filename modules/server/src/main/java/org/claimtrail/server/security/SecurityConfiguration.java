@@ -59,6 +59,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers(POST, "/api/v1/claims").hasAnyRole(names(CONTRIBUTOR, REVIEWER, EDITOR))
+                        .requestMatchers(POST, "/api/v1/extractions", "/api/v1/extractions/*/accept")
+                        .hasAnyRole(names(CONTRIBUTOR, REVIEWER, EDITOR))
                         .requestMatchers(POST, "/api/v1/claims/*/verdicts").hasRole(REVIEWER.name())
                         .requestMatchers(DELETE, "/api/v1/claims/*/verdicts/mine").hasRole(REVIEWER.name())
                         .requestMatchers(POST, "/api/v1/claims/*/evidence").hasAnyRole(names(CONTRIBUTOR, REVIEWER, EDITOR))

@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.claimtrail.api.NotFound;
+import org.claimtrail.api.UnprocessableContent;
 import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.api.InvalidFieldException;
 import org.slf4j.Logger;
@@ -82,6 +83,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound ex) {
         return Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
+    }
+
+    @ExceptionHandler(UnprocessableContent.class)
+    ProblemDetail unprocessable(UnprocessableContent ex) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable-content", ex.getMessage());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -37,6 +37,7 @@ class RoleRoutingFilter extends OncePerRequestFilter {
             new Route(HttpMethod.GET, "/api/v1/claims/**", Role.PROJECTION),
             new Route(HttpMethod.GET, "/api/v1/propositions/**", Role.PROJECTION),
             new Route(HttpMethod.GET, "/api/v1/audit/**", Role.PROJECTION),
+            new Route(null, "/api/v1/extractions/**", Role.COMMAND),
             new Route(null, "/api/v1/admin/projections/**", Role.PROJECTION),
             new Route(null, "/api/v1/admin/kafka/**", Role.NOTIFICATION));
 
