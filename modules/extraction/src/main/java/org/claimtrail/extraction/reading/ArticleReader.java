@@ -17,10 +17,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads English text with Apache OpenNLP's Universal Dependencies models (shipped in jars on the classpath, so
@@ -64,11 +67,15 @@ public class ArticleReader {
         return best.getLang();
     }
 
-    /** A language code's English name: "deu" is "German". */
+    /** A language code's English name: "deu" is "German"; the code itself when Java knows no name for it. */
     public static String languageName(String code) {
-        String name = new Locale(code).getDisplayLanguage(Locale.ENGLISH);
-        return name.isEmpty() || name.equals(code) ? code : name;
+        return NAMES.getOrDefault(code, code);
     }
+
+    /** English names by ISO 639-3 code: Java names languages by their two-letter codes only. */
+    private static final Map<String, String> NAMES = Arrays.stream(Locale.getISOLanguages())
+            .map(Locale::new)
+            .collect(Collectors.toMap(Locale::getISO3Language, l -> l.getDisplayLanguage(Locale.ENGLISH), (a, b) -> a));
 
     /**
      * The sentences of the text with their tokens. Each line is read on its own: pasted articles put headlines,
