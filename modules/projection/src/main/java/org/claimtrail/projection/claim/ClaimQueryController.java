@@ -2,6 +2,7 @@ package org.claimtrail.projection.claim;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimState;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.List;
 
 @RestController
 @RequestMapping("/api/v1/claims")
@@ -29,13 +31,14 @@ class ClaimQueryController {
     }
 
     @GetMapping
-    ClaimPage list(@RequestParam(required = false) ClaimState state,
+    ClaimPage list(@RequestParam(required = false) List<ClaimState> state,
                    @RequestParam(required = false) @Size(max = 64) String proposition,
                    @RequestParam(name = "q", required = false) @Size(max = 200) String text,
                    @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return views.search(new ClaimViewRepository.ClaimFilter(state, blankToNull(proposition), blankToNull(text)),
-                page, size);
+                   @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+                   @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|oldest") String sort) {
+        return views.search(new ClaimViewRepository.ClaimFilter(state == null ? List.of() : List.copyOf(state),
+                blankToNull(proposition), blankToNull(text), sort.equals("oldest")), page, size);
     }
 
     /**

@@ -72,17 +72,25 @@ public class ClaimViewRepository {
     ClaimPage search(ClaimFilter filter, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.state() != null) {
-            conditions.add("state = :state");
-            params.put("state", filter.state().name());
+        if (!filter.states().isEmpty()) {
+            conditions.add("state IN (:states)");
+            params.put("states", filter.states().stream().map(ClaimState::name).toList());
         }
         if (filter.proposition() != null) {
             conditions.add("proposition = :proposition");
             params.put("proposition", filter.proposition());
         }
         if (filter.text() != null) {
-            // websearch_to_tsquery accepts any text a person types, so no input makes it fail.
-            conditions.add("to_tsvector('english', statement) @@ websearch_to_tsquery('english', :text)");
+            // websearch_to_tsquery accepts any text a person types, so no input makes it fail. The stemmer finds
+            // "soldier" for "soldiers", the variants find synonyms, and trigram similarity (<%) typos and word parts.
+            List<String> queries = new ArrayList<>();
+            List<String> variants = SearchText.variants(filter.text());
+            for (int i = 0; i < variants.size(); i++) {
+                queries.add("websearch_to_tsquery('english', :text" + i + ")");
+                params.put("text" + i, variants.get(i));
+            }
+            conditions.add("(to_tsvector('english', statement) @@ (" + String.join(" || ", queries)
+                    + ") OR :text <% statement)");
             params.put("text", filter.text());
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -91,13 +99,14 @@ public class ClaimViewRepository {
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<ClaimView> items = jdbc.sql("SELECT document FROM claim_view" + where
-                        + " ORDER BY proposed_at DESC, claim_id LIMIT :limit OFFSET :offset")
+                        + (filter.oldestFirst() ? " ORDER BY proposed_at, claim_id" : " ORDER BY proposed_at DESC, claim_id")
+                        + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, row) -> json.readValue(rs.getString(1), ClaimView.class))
                 .list();
         return new ClaimPage(items, page, size, total);
     }
 
-    record ClaimFilter(ClaimState state, String proposition, String text) {
+    record ClaimFilter(List<ClaimState> states, String proposition, String text, boolean oldestFirst) {
     }
 }

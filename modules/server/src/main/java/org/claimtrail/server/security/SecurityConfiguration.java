@@ -1,5 +1,6 @@
 package org.claimtrail.server.security;
 
+import org.claimtrail.console.api.ConsoleIdentity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -37,7 +39,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ObjectProvider<JwtDecoder> tokens,
-                            JwtProperties jwt) throws Exception {
+                            JwtProperties jwt, ObjectProvider<ConsoleIdentity> console) throws Exception {
+        // The console calls the API for its signed-in users; see ConsoleUsersFilter.
+        console.ifAvailable(identity -> http.addFilterBefore(new ConsoleUsersFilter(identity),
+                BasicAuthenticationFilter.class));
         // Bearer tokens are accepted when Spring Boot has a decoder: an issuer-uri, a JWK set or a public key is set.
         boolean bearer = tokens.getIfAvailable() != null;
         if (bearer) {

@@ -42,6 +42,12 @@ public class RequestBodyFilter extends OncePerRequestFilter {
                     "Content-Type must be a media type such as application/json.");
             return;
         }
+        if (consoleForm(request)) {
+            // The console's forms: the container parses them (within its own size limit); reading the body here
+            // would leave it no parameters to parse.
+            chain.doFilter(request, response);
+            return;
+        }
         long announced = request.getContentLengthLong();
         boolean hasBody = announced > 0 || request.getHeader("Transfer-Encoding") != null;
         if (!hasBody) {
@@ -61,6 +67,11 @@ public class RequestBodyFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private static boolean consoleForm(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/") && request.getContentType() != null
+                && MediaType.APPLICATION_FORM_URLENCODED.includes(MediaType.parseMediaType(request.getContentType()));
     }
 
     private static boolean concrete(String contentType) {

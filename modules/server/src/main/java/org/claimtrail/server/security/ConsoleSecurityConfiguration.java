@@ -1,0 +1,51 @@
+package org.claimtrail.server.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.claimtrail.server.security.Role.ADMIN;
+import static org.claimtrail.server.security.Role.AUDITOR;
+import static org.claimtrail.server.security.Role.CONTRIBUTOR;
+import static org.claimtrail.server.security.Role.EDITOR;
+import static org.claimtrail.server.security.Role.REVIEWER;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+/**
+ * The console's paths: form sign-in with a session cookie and CSRF tokens, for people in a browser. Ordered before
+ * the API's stateless chain and matching only the console's paths, so {@code /api/**} keeps HTTP Basic and JWT
+ * without sessions. Its role rules mirror the API's (API.md's table) so that a page a role may not use is refused
+ * here; every write the console makes goes through the API, which checks the same roles again.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleSecurityConfiguration {
+
+    static final String[] PATHS = {"/", "/login", "/logout", "/live", "/claims/**", "/propositions/**",
+            "/propose", "/propose/**", "/extract", "/extract/**", "/audit", "/admin", "/admin/**", "/console/**",
+            "/webjars/**"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain console(HttpSecurity http) throws Exception {
+        String[] writers = {CONTRIBUTOR.name(), REVIEWER.name(), EDITOR.name()};
+        return http
+                .securityMatcher(PATHS)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/console/**", "/webjars/**").permitAll()
+                        .requestMatchers(POST, "/claims/*/verdicts", "/claims/*/withdrawal").hasRole(REVIEWER.name())
+                        .requestMatchers(POST, "/claims/*/reopen").hasRole(EDITOR.name())
+                        .requestMatchers(POST, "/claims/*/conflicts").hasAnyRole(REVIEWER.name(), EDITOR.name())
+                        .requestMatchers(POST, "/claims/*/evidence").hasAnyRole(writers)
+                        .requestMatchers("/propose", "/propose/**", "/extract", "/extract/**").hasAnyRole(writers)
+                        .requestMatchers(GET, "/claims/*/history").hasAnyRole(AUDITOR.name(), EDITOR.name(), ADMIN.name())
+                        .requestMatchers("/audit").hasAnyRole(AUDITOR.name(), ADMIN.name())
+                        .requestMatchers("/admin", "/admin/**").hasRole(ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .build();
+    }
+}
