@@ -10,6 +10,13 @@ public final class Limits {
     public static final int RATIONALE = 4_000;
     public static final int SOURCES = 50;
 
+    /**
+     * An http or https URL without white space, in the scheme's any case. Written in the part of the syntax that
+     * Java and ECMA-262 (the dialect of OpenAPI's {@code pattern}, which client generators and JavaScript validators
+     * use) share: ECMA-262 has no {@code (?i)}, so the case is spelled out.
+     */
+    public static final String URL_PATTERN = "^[Hh][Tt][Tt][Pp][Ss]?://\\S+$";
+
     private Limits() {
     }
 }

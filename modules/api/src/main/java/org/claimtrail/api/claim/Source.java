@@ -13,7 +13,7 @@ import java.time.LocalDate;
  */
 public record Source(
         @NotBlank @Size(max = Limits.NAME) String publisher,
-        @NotBlank @Size(max = Limits.URL) @Pattern(regexp = "(?i)https?://[^\\s]+", message = "must be an http or https URL") String url,
+        @NotBlank @Size(max = Limits.URL) @Pattern(regexp = Limits.URL_PATTERN, message = "must be an http or https URL") String url,
         @Size(max = Limits.TITLE) String title,
         @NotBlank @Size(max = Limits.QUOTE) String quote,
         LocalDate publishedAt,

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Names the question that several claims answer, such as {@code dprk-troops-in-russia-2024}. */
 public record PropositionKey(String value) {
 
-    public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** Anchored, because OpenAPI's validators (ECMA-262) look for the pattern anywhere in the value. */
+    public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public static final int MAX_LENGTH = 64;
     private static final Pattern SLUG = Pattern.compile(PATTERN);
 

@@ -1,5 +1,6 @@
 package org.claimtrail.extraction.article;
 
+import com.fasterxml.jackson.annotation.JsonRootName;
 import jakarta.validation.Valid;
 import org.claimtrail.api.claim.ClaimView;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,12 @@ class ExtractionController {
         this.extractions = extractions;
     }
 
-    /** The answer of an accept: the extraction the claims came from, and the claims as proposed. */
+    /**
+     * The answer of an accept: the extraction the claims came from, and the claims as proposed. Its root name is the
+     * name of its schema in the OpenAPI document, apart from {@link AcceptRequest.Accepted}'s (Jackson writes no
+     * root name unless told to).
+     */
+    @JsonRootName("AcceptedClaims")
     record Accepted(UUID extractionId, List<ClaimView> claims) {
     }
 

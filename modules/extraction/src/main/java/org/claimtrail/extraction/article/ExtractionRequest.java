@@ -10,7 +10,7 @@ import java.time.LocalDate;
 /** The body of {@code POST /api/v1/extractions}: an article's text and, optionally, where it appeared. */
 record ExtractionRequest(
         @NotBlank @Size(max = ExtractionRequest.MAX_TEXT) String text,
-        @Size(max = Limits.URL) @Pattern(regexp = "(?i)https?://[^\\s]+", message = "must be an http or https URL") String url,
+        @Size(max = Limits.URL) @Pattern(regexp = Limits.URL_PATTERN, message = "must be an http or https URL") String url,
         @Size(max = Limits.TITLE) String title,
         @Size(max = Limits.NAME) String publisher,
         LocalDate publishedAt) {

@@ -2,49 +2,300 @@ package org.claimtrail.server.web;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}: springdoc derives paths and schemas, field limits included, from the
- * controllers and their validated records; this adds what lives outside them, in the HTTP edge: how to sign in, the
- * {@code Idempotency-Key} every POST may carry, and the 1 MiB body limit.
+ * controllers and their validated records; this adds what lives outside them, in the HTTP edge and in
+ * {@link ApiOperations}: the resources (tags), what each operation does and who may ask, how to sign in, the
+ * {@code Idempotency-Key} every POST may carry, every problem answer with an example, and examples of bodies taken
+ * from the demo data. The result passes Spectral's {@code spectral:oas} ruleset and the OpenAPI generator's
+ * validation (see the README's "API contract").
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String EXAMPLES = "#/components/examples/";
+    private static final String PROBLEM_EXAMPLE_PREFIX = "problem-";
+
+    /** Descriptions of the parameters springdoc finds on the controllers, by name. */
+    private static final Map<String, String> PARAMETERS = Map.ofEntries(
+            Map.entry("asOf", "An instant (ISO 8601, such as 2024-11-01T00:00:00Z): the claim as it stood then, "
+                    + "rebuilt from its events. AUDITOR, EDITOR or ADMIN only."),
+            Map.entry("state", "Only claims in this state."),
+            Map.entry("proposition", "Only claims on this proposition key."),
+            Map.entry("q", "Only claims whose statement contains these words."),
+            Map.entry("page", "The page, from 0."),
+            Map.entry("size", "Entries per page."),
+            Map.entry("If-Match", "The ETag of the claim as the client last saw it, such as \"3\", or *. A claim that "
+                    + "has changed since answers 412 and nothing is changed."),
+            Map.entry("key", "The proposition's key, such as dprk-troops-in-russia-2024."),
+            Map.entry("name", "The read model's name, such as claims."),
+            Map.entry("actor", "Only events caused by this user."),
+            Map.entry("claimId", "Only events of this claim."),
+            Map.entry("type", "Only events of this type, such as VerdictSubmitted."),
+            Map.entry("from", "Only events at or after this instant (ISO 8601)."),
+            Map.entry("to", "Only events before this instant (ISO 8601)."));
+
     @Bean
-    OpenApiCustomizer edge() {
+    OpenApiCustomizer edge(JsonMapper json) {
+        Map<String, Example> examples = examples(json);
         return api -> {
-            api.info(new Info().title("claimtrail").version("v1").description("""
-                    Claims found in reporting, verified by reviewers; every change is an event. Errors are \
-                    application/problem+json (RFC 9457). Request bodies are at most 1 MiB (413 beyond).\
-                    """));
-            api.components((api.getComponents() == null ? new Components() : api.getComponents())
-                    .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+            api.info(new Info().title("claimtrail").version("v1")
+                    .contact(new Contact().name("claimtrail"))
+                    .description("""
+                            Claims found in reporting, verified by reviewers; every change is an event. Sign in with \
+                            HTTP Basic or a JWT bearer token. Errors are application/problem+json (RFC 9457) with a \
+                            type of urn:claimtrail:problem:…. Request bodies are at most 1 MiB (413 beyond).\
+                            """));
+            // Relative: the server that serves this document, whatever its address.
+            api.servers(List.of(new Server().url("/").description("The server that serves this document")));
+            api.tags(ApiOperations.TAGS.stream()
+                    .map(tag -> new Tag().name(tag.name()).description(tag.description()))
+                    .toList());
+            Components components = api.getComponents() == null ? new Components() : api.getComponents();
+            api.components(components
+                    .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                            .description("The accounts of claimtrail.security.users."))
                     .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                            .bearerFormat("JWT")));
-            api.addSecurityItem(new SecurityRequirement().addList("basic"))
-                    .addSecurityItem(new SecurityRequirement().addList("bearer"));
+                            .bearerFormat("JWT").description("A token of the configured OIDC issuer; roles are "
+                                    + "read from its roles claim."))
+                    .addSchemas("FieldProblem", fieldProblem())
+                    .addSchemas("Problem", problem()));
+            api.security(signIn());
             if (api.getPaths() != null) {
-                api.getPaths().forEach((path, item) -> idempotencyKey(item));
+                api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                        ApiOperations.of(method.name(), path).ifPresent(described ->
+                                describe(operation, method, described, components, examples))));
+                api.getComponents().getSchemas().values().forEach(OpenApiConfiguration::nullable);
+                // Sorted, so that the document reads the same whatever order springdoc met the controllers in.
+                api.getComponents().setSchemas(new TreeMap<>(api.getComponents().getSchemas()));
+                if (components.getExamples() != null) {
+                    components.setExamples(new TreeMap<>(components.getExamples()));
+                }
             }
         };
     }
 
-    private static void idempotencyKey(PathItem item) {
-        if (item.getPost() != null) {
-            item.getPost().addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+    private static void describe(Operation operation, PathItem.HttpMethod method, ApiOperations.Operation described,
+                                 Components components, Map<String, Example> examples) {
+        operation.tags(List.of(described.tag()))
+                .operationId(described.id())
+                .summary(described.summary())
+                .description(described.description() + "\n\nWho may ask: "
+                        + (described.roles() == null ? "any signed-in user." : described.roles() + "."))
+                .security(signIn());
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if (parameter.getDescription() == null) {
+                    parameter.description("id".equals(parameter.getName())
+                            ? (described.tag().equals("Extraction") ? "The extraction's id." : "The claim's id.")
+                            : PARAMETERS.get(parameter.getName()));
+                }
+            }
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
                     .description("A repeat with the same key, user and body is answered as the first was and changes "
                             + "nothing; the same key with another request answers 422. Kept 24 hours by default.")
                     .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));
+        }
+        if (operation.getRequestBody() != null && described.request() != null) {
+            operation.getRequestBody().getContent().values().forEach(media ->
+                    media.examples(Map.of(described.request(), use(described.request(), components, examples))));
+        }
+        operation.getResponses().forEach((status, response) -> {
+            if (response.getContent() == null) {
+                return;
+            }
+            // springdoc says */* for controllers that name no media type: they answer JSON.
+            MediaType any = response.getContent().remove("*/*");
+            if (any != null) {
+                response.getContent().addMediaType("application/json", any);
+            }
+            if (described.response() != null) {
+                response.getContent().values().forEach(media ->
+                        media.examples(Map.of(described.response(), use(described.response(), components, examples))));
+            }
+            boolean claim = response.getContent().values().stream().anyMatch(media -> media.getSchema() != null
+                    && "#/components/schemas/ClaimView".equals(media.getSchema().get$ref()));
+            if (claim) {
+                response.addHeaderObject("ETag", new Header().description("The claim's version, such as \"3\": "
+                        + "the If-Match of a later change.").schema(new StringSchema()));
+            }
+            if ("201".equals(status)) {
+                response.addHeaderObject("Location", new Header().description("Where the new resource is read.")
+                        .schema(new StringSchema().format("uri-reference")));
+            }
+        });
+        problems(operation, method, described).stream()
+                .collect(Collectors.groupingBy(answer -> answer.status, TreeMap::new, Collectors.toList()))
+                .forEach((status, answers) -> operation.getResponses()
+                        .addApiResponse(Integer.toString(status.value()), problemResponse(answers, components)));
+    }
+
+    /** The answers this operation can give: its own, and those of every operation of its kind. */
+    private static Set<ProblemAnswer> problems(Operation operation, PathItem.HttpMethod method,
+                                               ApiOperations.Operation described) {
+        Set<ProblemAnswer> answers = EnumSet.of(ProblemAnswer.MALFORMED_REQUEST, ProblemAnswer.UNAUTHENTICATED,
+                ProblemAnswer.ROLE_NOT_SERVED, ProblemAnswer.STORAGE_UNAVAILABLE);
+        answers.addAll(described.problems());
+        if (described.roles() != null) {
+            answers.add(ProblemAnswer.FORBIDDEN);
+        }
+        boolean parameters = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> !"header".equals(p.getIn()));
+        if (parameters || operation.getRequestBody() != null) {
+            answers.add(ProblemAnswer.INVALID_REQUEST);
+        }
+        if (operation.getRequestBody() != null) {
+            answers.add(ProblemAnswer.BODY_TOO_LARGE);
+            answers.add(ProblemAnswer.UNSUPPORTED_MEDIA_TYPE);
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            answers.addAll(List.of(ProblemAnswer.INVALID_IDEMPOTENCY_KEY, ProblemAnswer.IDEMPOTENCY_KEY_REUSED,
+                    ProblemAnswer.IDEMPOTENCY_KEY_IN_FLIGHT));
+        }
+        return answers;
+    }
+
+    private static ApiResponse problemResponse(List<ProblemAnswer> answers, Components components) {
+        Map<String, Example> examples = new LinkedHashMap<>();
+        for (ProblemAnswer answer : answers) {
+            String name = PROBLEM_EXAMPLE_PREFIX + answer.type;
+            components.addExamples(name, new Example().summary(answer.uri()).value(Map.of(
+                    "type", answer.uri(),
+                    "title", answer.status.getReasonPhrase(),
+                    "status", answer.status.value(),
+                    "detail", answer.example)));
+            examples.put(answer.type, new Example().$ref(EXAMPLES + name));
+        }
+        ApiResponse response = new ApiResponse()
+                .description(answers.stream().map(a -> a.type + ": " + a.when).collect(Collectors.joining("; ")) + ".")
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
+                        .schema(new Schema<>().$ref("#/components/schemas/Problem"))
+                        .examples(examples)));
+        if (answers.get(0).status.value() == 503) {
+            response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
+                    .schema(new IntegerSchema()));
+        }
+        return response;
+    }
+
+    /** A reference to the body example {@code name}, which joins the document's components once used. */
+    private static Example use(String name, Components components, Map<String, Example> examples) {
+        Example example = examples.get(name);
+        if (example == null) {
+            throw new IllegalStateException("openapi/examples.json has no example " + name);
+        }
+        components.addExamples(name, example);
+        return new Example().$ref(EXAMPLES + name);
+    }
+
+    /**
+     * The server writes null for a value a record does not have ({@code "upper": null} of an open interval) and reads
+     * null as absent: every property that is not required may be null. springdoc does not say so by itself.
+     */
+    private static void nullable(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().replaceAll((name, property) -> {
+            if (required.contains(name) || property.getEnum() != null) {
+                return property;
+            }
+            if (property.get$ref() != null) {
+                return new Schema<>().oneOf(List.of(new Schema<>().$ref(property.get$ref()),
+                        new Schema<>().types(Set.of("null"))));
+            }
+            Set<String> types = new LinkedHashSet<>(property.getTypes() != null ? property.getTypes()
+                    : property.getType() != null ? Set.of(property.getType()) : Set.of());
+            if (!types.isEmpty()) {
+                types.add("null");
+                property.setTypes(types);
+            }
+            return property;
+        });
+    }
+
+    private static List<SecurityRequirement> signIn() {
+        return List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("bearer"));
+    }
+
+    private static Schema<?> problem() {
+        return new ObjectSchema()
+                .description("A problem (RFC 9457).")
+                .addProperty("type", new StringSchema().format("uri")
+                        .description("What kind of problem: urn:claimtrail:problem:…, such as "
+                                + "urn:claimtrail:problem:not-found."))
+                .addProperty("title", new StringSchema().description("The status's reason phrase."))
+                .addProperty("status", new IntegerSchema().description("The HTTP status."))
+                .addProperty("detail", new StringSchema().description("What went wrong with this request."))
+                .addProperty("instance", new StringSchema().format("uri-reference").description("The request's path."))
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem"))
+                        .description("For invalid-request: each invalid field or parameter."))
+                .required(List.of("type", "title", "status"));
+    }
+
+    private static Schema<?> fieldProblem() {
+        return new ObjectSchema()
+                .description("One invalid field or parameter.")
+                .addProperty("field", new StringSchema().description("Its path in the request, such as "
+                        + "sources[0].url, or the parameter's name."))
+                .addProperty("message", new StringSchema().description("What is wrong with it."))
+                .required(List.of("field", "message"));
+    }
+
+    private static Map<String, Example> examples(JsonMapper json) {
+        try (InputStream in = new ClassPathResource("openapi/examples.json").getInputStream()) {
+            Map<String, Map<String, Object>> read = json.readValue(in, new TypeReference<>() {
+            });
+            Map<String, Example> examples = new LinkedHashMap<>();
+            read.forEach((name, example) -> examples.put(name, new Example()
+                    .summary((String) example.get("summary")).value(example.get("value"))));
+            return examples;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read openapi/examples.json", e);
         }
     }
 }

@@ -9,7 +9,9 @@ import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.api.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -97,7 +100,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * The framework's own answers (no handler for the path, a method or media type not supported, a missing
-     * parameter) come as problems of type {@code about:blank}: each gets the project's type for its status.
+     * parameter) come as problems of type {@code about:blank} whose detail speaks of the framework ("No static
+     * resource …"): each gets the project's type for its status and a detail that speaks of the request.
      */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
@@ -106,8 +110,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (answer != null && answer.getBody() instanceof ProblemDetail problem
                 && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(Problems.typeFor(statusCode));
+            problem.setDetail(FrameworkProblems.detail(ex, statusCode, request));
         }
         return answer;
+    }
+
+    /** A parameter or path segment that is not of its type ({@code ?page=abc}, a claim id that is no UUID). */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+            // A repeated parameter (?state=DISPUTED&state=DENIED) is a list: each value is of the element's type.
+            ResolvableType type = ResolvableType.forMethodParameter(mismatch.getParameter());
+            Class<?> value = type.asCollection() != ResolvableType.NONE ? type.asCollection().resolveGeneric(0)
+                    : type.resolve();
+            return invalid(List.of(new FieldProblem(mismatch.getName(), FrameworkProblems.expected(value))));
+        }
+        return invalid(List.of(new FieldProblem(ex.getPropertyName(), FrameworkProblems.expected(ex.getRequiredType()))));
     }
 
     @ExceptionHandler(WorkflowViolation.class)

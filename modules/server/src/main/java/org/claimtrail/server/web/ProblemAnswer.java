@@ -1,0 +1,67 @@
+package org.claimtrail.server.web;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The problem answers of the API as the OpenAPI document lists them: each with its type, when it is given, and an
+ * example in the words the server uses. The server's own writers ({@link ProblemDetailsAdvice}, the filters) name
+ * the same types.
+ */
+enum ProblemAnswer {
+
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "malformed-request", "the request or its body cannot be read",
+            "The body is not well-formed JSON of the expected form."),
+    INVALID_REQUEST(HttpStatus.BAD_REQUEST, "invalid-request", "fields or parameters are invalid, each named in errors",
+            "The request has invalid fields."),
+    INVALID_IDEMPOTENCY_KEY(HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+            "the Idempotency-Key is not 1 to 255 visible ASCII characters",
+            "Idempotency-Key must be 1 to 255 visible ASCII characters."),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated", "no or wrong credentials",
+            "Sign in with HTTP Basic or a bearer token."),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "the user's roles do not allow the request",
+            "Your roles do not allow this request."),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "nothing is on record under this path",
+            "No claim b09e5433-3caf-4739-929b-bc491886a7f3 is on record."),
+    WORKFLOW_RULE(HttpStatus.CONFLICT, "workflow-rule", "a workflow rule forbids the request",
+            "A reviewer may not give a verdict on a claim they proposed."),
+    CONCURRENT_CHANGE(HttpStatus.CONFLICT, "concurrent-change", "another request changed the claim at the same moment",
+            "The claim was changed by another request at the same moment; send the request again."),
+    IDEMPOTENCY_KEY_IN_FLIGHT(HttpStatus.CONFLICT, "idempotency-key-in-flight",
+            "the first request with this Idempotency-Key is still being answered",
+            "The first request with this Idempotency-Key is still being answered; retry shortly."),
+    STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "stale-version", "the claim is no longer at the version of If-Match",
+            "The claim is no longer at the version of If-Match; nothing was changed. Read it again and decide anew."),
+    BODY_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "the body is larger than 1 MiB",
+            "The request body is larger than 1048576 bytes (1 MiB)."),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "the body is not application/json",
+            "The body must be application/json, not text/plain."),
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+            "the Idempotency-Key was used before for another request",
+            "This Idempotency-Key was used with another request; use a new key for a new request."),
+    UNPROCESSABLE_CONTENT(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable-content", "the text is not in English",
+            "The text reads as German (deu); only English text is read."),
+    ROLE_NOT_SERVED(HttpStatus.SERVICE_UNAVAILABLE, "role-not-served",
+            "this node does not run the role that serves the request (Retry-After)",
+            "This node does not run the COMMAND role (claimtrail.roles=projection): send this request to a node that "
+                    + "runs it. Nothing was changed."),
+    STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "PostgreSQL is unavailable (Retry-After)",
+            "Storage is unavailable; nothing was changed. Try again shortly.");
+
+    static final String PREFIX = "urn:claimtrail:problem:";
+
+    final HttpStatus status;
+    final String type;
+    final String when;
+    final String example;
+
+    ProblemAnswer(HttpStatus status, String type, String when, String example) {
+        this.status = status;
+        this.type = type;
+        this.when = when;
+        this.example = example;
+    }
+
+    String uri() {
+        return PREFIX + type;
+    }
+}
