@@ -1,9 +1,11 @@
 package org.claimtrail.notification.relay;
 
+import com.networknt.schema.Schema;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.claimtrail.api.claim.ClaimEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +26,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The AsyncAPI document says what the relay really does: its topics, headers, and schemas that exist. */
+/** The AsyncAPI document says what the relay really does: its topics, headers, event types, and schemas that exist. */
 class AsyncApiDocumentTest {
 
     private final JsonNode document = readYaml("asyncapi.yaml");
@@ -59,6 +62,37 @@ class AsyncApiDocumentTest {
         assertThat(written).isEqualTo(documented);
         assertThat(document.at("/components/messages/claimEvent/headers/properties").propertyNames())
                 .containsExactlyInAnyOrderElementsOf(documented);
+    }
+
+    /** A subscriber generating code from the document meets every type the relay sends, each with an example. */
+    @Test
+    void declaresEveryEventTypeTheRelaySendsWithAnExample() {
+        List<String> sent = Arrays.stream(ClaimEvent.class.getPermittedSubclasses()).map(CloudEventTypes::of).toList();
+        List<String> declared = new ArrayList<>();
+        document.at("/components/messages/claimEvent/headers/properties/ce_type/enum")
+                .forEach(type -> declared.add(type.asString()));
+        List<String> exemplified = new ArrayList<>();
+        document.at("/components/messages/claimEvent/examples")
+                .forEach(example -> exemplified.add(example.at("/headers/ce_type").asString()));
+        assertThat(declared).containsExactlyInAnyOrderElementsOf(sent);
+        assertThat(exemplified).containsExactlyInAnyOrderElementsOf(sent);
+    }
+
+    @Test
+    void theExamplesAreMessagesTheSchemasAccept() {
+        Schema events = MessageSchemasTest.schema("schemas/claim-event.v1.json");
+        JsonNode eventExamples = document.at("/components/messages/claimEvent/examples");
+        assertThat(eventExamples.size()).isPositive();
+        for (JsonNode example : eventExamples) {
+            JsonNode payload = example.get("payload");
+            assertThat(events.validate(payload)).as(example.get("name").asString()).isEmpty();
+            assertThat(payload.get("type").asString()).isEqualTo(example.at("/headers/ce_type").asString());
+            assertThat(payload.get("claimId").asString()).isEqualTo(example.at("/headers/ce_subject").asString());
+        }
+        Schema states = MessageSchemasTest.schema("schemas/claim-state.v1.json");
+        JsonNode stateExamples = document.at("/components/messages/claimState/examples");
+        assertThat(stateExamples.size()).isPositive();
+        stateExamples.forEach(example -> assertThat(states.validate(example.get("payload"))).isEmpty());
     }
 
     @Test
