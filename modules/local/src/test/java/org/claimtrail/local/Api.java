@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.Map;
 
 /** A plain HTTP client for the tests: what curl would send, with the demo accounts. */
-final class Api {
+public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -22,16 +22,21 @@ final class Api {
     private final String baseUrl;
 
     Api(LocalStack stack) {
-        this.baseUrl = stack.httpUrl();
+        this(stack.httpUrl());
     }
 
-    record Response(int status, HttpResponse<String> raw) {
+    /** A client of a server at {@code baseUrl}, such as a node of a cluster started as its own process. */
+    public Api(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
-        JsonNode json() {
+    public record Response(int status, HttpResponse<String> raw) {
+
+        public JsonNode json() {
             return JSON.readTree(raw.body());
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
 
@@ -40,25 +45,25 @@ final class Api {
         }
     }
 
-    Response get(String user, String path) {
+    public Response get(String user, String path) {
         return send(user, HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    Response delete(String user, String path) {
+    public Response delete(String user, String path) {
         return send(user, HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
-    Response post(String user, String path, String json) {
+    public Response post(String user, String path, String json) {
         return post(user, path, "application/json", json);
     }
 
-    Response post(String user, String path, String contentType, String body) {
+    public Response post(String user, String path, String contentType, String body) {
         return send(user, HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A JSON POST with extra request headers, such as {@code X-Request-Id}. */
-    Response post(String user, String path, String json, Map<String, String> headers) {
+    public Response post(String user, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(request::header);
@@ -87,7 +92,7 @@ final class Api {
     }
 
     /** A claim proposal body on {@code proposition}, with one source. */
-    static String proposal(String statement, String proposition) {
+    public static String proposal(String statement, String proposition) {
         return """
                 {"statement": "%s", "proposition": "%s",
                  "quantity": {"value": 3000, "qualifier": "AT_LEAST", "unit": "soldiers"},
@@ -98,7 +103,7 @@ final class Api {
                 """.formatted(statement, proposition);
     }
 
-    static String verdict(String verdict, String rationale) {
+    public static String verdict(String verdict, String rationale) {
         return """
                 {"verdict": "%s", "rationale": "%s"}
                 """.formatted(verdict, rationale);

@@ -52,6 +52,7 @@ class BadRequestsTest {
         assertThat(response.contentType()).startsWith(PROBLEM_JSON);
         assertThat(response.json().get("status").asInt()).isEqualTo(status);
         assertThat(response.json().get("title").asString()).isNotBlank();
+        assertThat(response.json().get("type").asString()).startsWith("urn:claimtrail:problem:");
         assertThat(proposals()).as("claims proposed by a refused request").isEqualTo(proposalsBefore);
         if (claim != null) {
             assertThat(eventsOf(claim)).as("events appended by a refused request").isEqualTo(claimEventsBefore);

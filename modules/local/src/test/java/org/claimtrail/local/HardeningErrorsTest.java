@@ -158,8 +158,22 @@ class HardeningErrorsTest {
 
     @Test
     void unknownPathsAndMethodsAreProblems() {
-        http.get("/api/v1/nothing-here").as("contributor").send().assertProblem(404);
-        http.call("PUT", "/api/v1/claims").json("{}").as("contributor").send().assertProblem(405);
+        http.get("/api/v1/nothing-here").as("contributor").send().assertProblem(404, "not-found");
+        http.call("PUT", "/api/v1/claims").json("{}").as("contributor").send().assertProblem(405, "method-not-allowed");
+    }
+
+    /** The answers that once came from ResponseStatusException, with no problem type. */
+    @Test
+    void unknownThingsAndBadFiltersHaveProblemTypes() {
+        http.get("/api/v1/propositions/no-such-proposition").as("contributor").send().assertProblem(404, "not-found");
+        http.call("POST", "/api/v1/admin/projections/no-such-model/rebuild").as("admin").send()
+                .assertProblem(404, "not-found");
+        http.get("/api/v1/audit?type=NoSuchEvent").as("auditor").send().assertProblem(400, "invalid-request")
+                .assertInvalidField("type");
+        http.get("/api/v1/claims/not-a-claim-id").as("contributor").send().assertProblem(400);
+        http.get("/api/v1/claims").send().assertProblem(401, "unauthenticated");
+        http.call("POST", "/api/v1/admin/projections/claims/rebuild").as("auditor").send()
+                .assertProblem(403, "forbidden");
     }
 
     @Test

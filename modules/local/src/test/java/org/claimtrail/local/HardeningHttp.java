@@ -138,6 +138,14 @@ final class HardeningHttp {
             assertThat(header("Content-Type")).startsWith(PROBLEM_JSON);
             assertThat(json().get("status").asInt()).isEqualTo(status);
             assertThat(json().get("title").asString()).isNotBlank();
+            assertThat(json().get("type").asString()).startsWith("urn:claimtrail:problem:");
+            return this;
+        }
+
+        /** Asserts a problem answer of the project's own {@code type}, such as {@code not-found}. */
+        Answer assertProblem(int status, String type) {
+            assertProblem(status);
+            assertThat(json().get("type").asString()).isEqualTo("urn:claimtrail:problem:" + type);
             return this;
         }
 

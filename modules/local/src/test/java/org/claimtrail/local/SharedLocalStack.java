@@ -14,7 +14,7 @@ import java.nio.file.Files;
  */
 public class SharedLocalStack implements ParameterResolver {
 
-    static final String PASSWORD = "test-password";
+    public static final String PASSWORD = "test-password";
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

@@ -1,8 +1,5 @@
 package org.claimtrail.command.proposition;
 
-import org.claimtrail.api.quantity.Intervals;
-import org.claimtrail.api.quantity.QuantityText;
-import org.claimtrail.api.quantity.UnitNormalizer;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -10,13 +7,16 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.claimtrail.command.AggregateConfiguration;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.Quantity;
 import org.claimtrail.api.proposition.ClaimRegistered;
 import org.claimtrail.api.proposition.ConflictDetected;
 import org.claimtrail.api.proposition.PropositionKey;
 import org.claimtrail.api.proposition.RegisterClaim;
+import org.claimtrail.api.quantity.ConflictRule;
+import org.claimtrail.api.quantity.QuantityText;
+import org.claimtrail.api.quantity.UnitNormalizer;
+import org.claimtrail.command.AggregateConfiguration;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +60,7 @@ public class Proposition {
             return;
         }
         for (Registered other : earlier) {
-            if (other.quantity() != null && unit.equals(other.unit()) && Intervals.disjoint(quantity, other.quantity())) {
+            if (ConflictRule.cannotBothBeTrue(quantity, unit, other.quantity(), other.unit())) {
                 apply(new ConflictDetected(command.key(), command.claimId(), other.claimId(),
                         QuantityText.conflictReason(quantity, other.quantity())));
             }

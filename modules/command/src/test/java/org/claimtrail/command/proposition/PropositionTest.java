@@ -1,6 +1,5 @@
 package org.claimtrail.command.proposition;
 
-import org.claimtrail.api.quantity.UnitNormalizer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.claimtrail.api.claim.ClaimId;
@@ -10,6 +9,7 @@ import org.claimtrail.api.proposition.ClaimRegistered;
 import org.claimtrail.api.proposition.ConflictDetected;
 import org.claimtrail.api.proposition.PropositionKey;
 import org.claimtrail.api.proposition.RegisterClaim;
+import org.claimtrail.api.quantity.UnitNormalizer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import org.claimtrail.api.claim.Quantity;
 import org.claimtrail.api.claim.Source;
 import org.claimtrail.api.claim.Stance;
 import org.claimtrail.api.proposition.PropositionKey;
-import org.claimtrail.api.quantity.Intervals;
+import org.claimtrail.api.quantity.ConflictRule;
 import org.claimtrail.api.quantity.UnitNormalizer;
 import org.claimtrail.extraction.article.ClaimsOnRecord.Registered;
 import org.claimtrail.extraction.candidate.CandidateFinder;
@@ -153,8 +153,10 @@ class Extractions {
         Quantity quantity = found.quantity();
         List<ClaimId> duplicates = onProposition.stream()
                 .filter(r -> sameInterval(r.quantity(), quantity)).map(Registered::claimId).toList();
+        String unit = units.normalize(quantity.unit());
         List<ClaimId> conflicts = onProposition.stream()
-                .filter(r -> Intervals.disjoint(r.quantity(), quantity)).map(Registered::claimId).toList();
+                .filter(r -> ConflictRule.cannotBothBeTrue(r.quantity(), r.unit(), quantity, unit))
+                .map(Registered::claimId).toList();
         return new Candidate(id, found.quote(), found.start(), found.end(), quantity, found.counted(),
                 found.attributedTo(), proposition, found.confidence(), duplicates, conflicts);
     }

@@ -1,7 +1,9 @@
 package org.claimtrail.platform.processor;
 
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.AbstractTokenEntry;
@@ -13,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,21 +33,30 @@ public class ClusterProcessors {
     private record TokenRow(int segment, TrackingToken token, String owner) {
     }
 
+    /**
+     * How many stored events past a position are read to tell each segment's own backlog; beyond that a segment's
+     * lag is taken as everything after its position.
+     */
+    private static final int BACKLOG_SCAN = 20_000;
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final EventStore eventStore;
     private final Serializer tokenSerializer;
     private final TokenSchema schema;
     private final String nodeId;
+    private final EventProcessingConfiguration local;
 
     public ClusterProcessors(JdbcTemplate jdbc, TransactionTemplate transactions, EventStore eventStore,
-                             Serializer tokenSerializer, TokenSchema schema, String nodeId) {
+                             Serializer tokenSerializer, TokenSchema schema, String nodeId,
+                             EventProcessingConfiguration local) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.eventStore = eventStore;
         this.tokenSerializer = tokenSerializer;
         this.schema = schema;
         this.nodeId = nodeId;
+        this.local = local;
     }
 
     /** The processors that have tokens, whichever nodes run them. */
@@ -53,17 +65,83 @@ public class ClusterProcessors {
                 + " ORDER BY 1", String.class);
     }
 
+    /**
+     * The processor over the cluster. A segment's position is the one stored in the token store, or the live one for
+     * a segment this node holds: a segment stores its position only with a batch of its own events or every few
+     * seconds, so the stored one of a segment that has none of the latest events lags behind. Its {@code lag} counts
+     * the stored events past its position that are its own (by the aggregate identifier, as Axon's sequencing per
+     * aggregate assigns them), and the processor's {@code position} is the global index up to which every event has
+     * been handled by its segment.
+     */
     public ProcessorStatus status(String processor) {
         long head = position(eventStore.createHeadToken());
-        List<SegmentStatus> segments = tokens(processor, false).stream()
-                .map(row -> segment(row, head))
-                .toList();
-        // No token yet: the processor has not started, and every stored event is still to be handled.
-        long position = segments.stream().mapToLong(SegmentStatus::position).min().orElse(-1);
+        List<TokenRow> rows = tokens(processor, false).stream().map(row -> live(processor, row)).toList();
+        long[] backlog = backlog(rows, head);
+        List<SegmentStatus> segments = new ArrayList<>();
+        long position = rows.isEmpty() ? -1 : head;
+        for (int i = 0; i < rows.size(); i++) {
+            TokenRow row = rows.get(i);
+            long at = position(row.token());
+            // Axon keeps a segment in replay until it handles an event newer than the reset; one with none of its
+            // own events left to handle is done replaying.
+            boolean replaying = row.token() instanceof ReplayToken && backlog[i] > 0;
+            segments.add(new SegmentStatus(row.segment(), row.owner(), at, backlog[i], replaying));
+            if (backlog[i] > 0) {
+                position = Math.min(position, at);
+            }
+        }
+        long lag = segments.stream().mapToLong(SegmentStatus::lag).sum();
         boolean replaying = segments.stream().anyMatch(SegmentStatus::replaying);
         double progress = head <= 0 ? 1.0 : Math.min(1.0, Math.max(0, position) / (double) head);
-        return new ProcessorStatus(processor, head, position, Math.max(0, head - position), replaying, progress,
-                segments);
+        return new ProcessorStatus(processor, head, position, lag, replaying, progress, segments);
+    }
+
+    /** The row with this node's live position of the segment, when this node holds it and is further. */
+    private TokenRow live(String processor, TokenRow stored) {
+        return local.eventProcessor(processor, StreamingEventProcessor.class)
+                .map(p -> p.processingStatus().get(stored.segment()))
+                .filter(status -> status.getTrackingToken() != null
+                        && position(status.getTrackingToken()) > position(stored.token()))
+                .map(status -> new TokenRow(stored.segment(), status.getTrackingToken(), stored.owner()))
+                .orElse(stored);
+    }
+
+    /** For each row, how many stored events past its position belong to its segment. */
+    private long[] backlog(List<TokenRow> rows, long head) {
+        long[] backlog = new long[rows.size()];
+        long from = rows.stream().mapToLong(row -> position(row.token())).min().orElse(head);
+        if (from >= head) {
+            return backlog;
+        }
+        Segment[] segments = Segment.computeSegments(rows.stream().mapToInt(TokenRow::segment).toArray());
+        long[] scanned = {from};
+        jdbc.query("SELECT globalindex, aggregateidentifier FROM domainevententry WHERE globalindex > ?"
+                + " ORDER BY globalindex LIMIT " + BACKLOG_SCAN, result -> {
+            long index = result.getLong(1);
+            String aggregate = result.getString(2);
+            scanned[0] = index;
+            for (int i = 0; i < rows.size(); i++) {
+                if (index > position(rows.get(i).token()) && segment(segments, rows.get(i).segment()).matches(aggregate)) {
+                    backlog[i]++;
+                }
+            }
+        }, from);
+        for (int i = 0; i < rows.size(); i++) {
+            if (scanned[0] < head) {
+                // Not read to the end: whatever is beyond counts as this segment's, an upper bound.
+                backlog[i] += head - Math.max(scanned[0], position(rows.get(i).token()));
+            }
+        }
+        return backlog;
+    }
+
+    private static Segment segment(Segment[] segments, int id) {
+        for (Segment segment : segments) {
+            if (segment.getSegmentId() == id) {
+                return segment;
+            }
+        }
+        throw new IllegalStateException("No segment " + id);
     }
 
     /**
@@ -109,15 +187,6 @@ public class ClusterProcessors {
                                 result.getInt(1), byte[].class).getToken(tokenSerializer),
                         result.getString(4)),
                 processor);
-    }
-
-    private static SegmentStatus segment(TokenRow row, long head) {
-        long position = position(row.token());
-        // Axon keeps a segment in replay until it handles an event newer than the reset; with no new event it stays
-        // so although it has replayed everything. A segment that reached the reset position is done replaying.
-        boolean replaying = row.token() instanceof ReplayToken replay
-                && position < position(replay.getTokenAtReset());
-        return new SegmentStatus(row.segment(), row.owner(), position, Math.max(0, head - position), replaying);
     }
 
     /** -1 before the first event, as a null token (the start of the stream) stands. */

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.claimtrail.platform.schema.ModuleSchema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,16 +21,35 @@ import java.time.Duration;
 public class ProcessorsConfiguration {
 
     @Bean
+    ModuleSchema platformSchema(DataSource dataSource) {
+        return new ModuleSchema(dataSource, "platform");
+    }
+
+    @Bean
     ClusterProcessors clusterProcessors(DataSource dataSource, PlatformTransactionManager transactionManager,
-                                        EventStore eventStore, TokenStore tokenStore, TokenSchema schema) {
+                                        EventStore eventStore, TokenStore tokenStore, TokenSchema schema,
+                                        EventProcessingConfiguration processing) {
         if (!(tokenStore instanceof JdbcTokenStore jdbcTokens)) {
             throw new IllegalStateException("The cluster's processors are read from Axon's JDBC token store, not "
                     + tokenStore.getClass().getName());
         }
-        // The node id Axon's JdbcTokenStore records as a segment's owner when none is configured.
-        String nodeId = ManagementFactory.getRuntimeMXBean().getName();
         return new ClusterProcessors(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager),
-                eventStore, jdbcTokens.serializer(), schema, nodeId);
+                eventStore, jdbcTokens.serializer(), schema, nodeId(), processing);
+    }
+
+    /** Started once the processors run; on close it deregisters this node, so the others take its share at once. */
+    @Bean(initMethod = "start")
+    SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, ClusterProcessors processors,
+                                    DataSource dataSource, ModuleSchema platformSchema,
+                                    @Value("${claimtrail.processors.balance-interval:5s}") Duration interval,
+                                    @Value("${claimtrail.processors.node-timeout:15s}") Duration nodeTimeout) {
+        return new SegmentBalancer(processing, processors, new JdbcTemplate(dataSource), nodeId(), interval,
+                nodeTimeout);
+    }
+
+    /** The node id Axon's JdbcTokenStore records as a segment's owner when none is configured. */
+    private static String nodeId() {
+        return ManagementFactory.getRuntimeMXBean().getName();
     }
 
     @Bean

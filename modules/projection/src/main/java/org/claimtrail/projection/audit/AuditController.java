@@ -6,21 +6,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.ClaimId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** {@code GET /api/v1/audit}: events across claims, newest first, such as everything reviewer2 did this week. */
@@ -32,12 +24,10 @@ class AuditController {
             .map(Class::getSimpleName)
             .collect(Collectors.toUnmodifiableSet());
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final AuditLog log;
 
-    AuditController(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    AuditController(AuditLog log) {
+        this.log = log;
     }
 
     @GetMapping("/api/v1/audit")
@@ -51,42 +41,6 @@ class AuditController {
         if (type != null && !TYPES.contains(type)) {
             throw new InvalidFieldException("type", "must be one of " + TYPES);
         }
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (actor != null) {
-            conditions.add("actor = :actor");
-            params.put("actor", actor);
-        }
-        if (claimId != null) {
-            conditions.add("claim_id = :claimId");
-            params.put("claimId", claimId.value());
-        }
-        if (type != null) {
-            conditions.add("type = :type");
-            params.put("type", type);
-        }
-        if (from != null) {
-            conditions.add("occurred_at >= :from");
-            params.put("from", Timestamp.from(from));
-        }
-        if (to != null) {
-            conditions.add("occurred_at < :to");
-            params.put("to", Timestamp.from(to));
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-
-        long total = jdbc.sql("SELECT count(*) FROM audit_entry" + where).params(params).query(Long.class).single();
-        params.put("limit", size);
-        params.put("offset", (long) page * size);
-        List<AuditEntry> items = jdbc.sql("""
-                        SELECT event_id, claim_id, sequence, type, occurred_at, actor, correlation_id, payload
-                        FROM audit_entry""" + where + " ORDER BY occurred_at DESC, claim_id, sequence DESC"
-                        + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query((rs, row) -> new AuditEntry(rs.getString(1), new ClaimId(rs.getObject(2, UUID.class)),
-                        rs.getLong(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6),
-                        rs.getString(7), json.readTree(rs.getString(8))))
-                .list();
-        return new AuditPage(items, page, size, total);
+        return log.search(new AuditLog.Filter(actor, claimId, type, from, to), page, size);
     }
 }
