@@ -16,12 +16,19 @@ import java.util.Set;
  * {@code claimtrail.security.users[i].username|password|roles}: the accounts HTTP Basic checks. Passwords are
  * bcrypt hashes in Spring Security's {@code {bcrypt}...} form, so no clear password sits in configuration.
  * {@code claimtrail.security.demo-accounts-allowed} lets accounts have default passwords; only the local stack sets it.
- * {@code claimtrail.security.verified-password-ttl} is how long a verified password is remembered (default 0: not at all).
+ * {@code claimtrail.security.verified-password-ttl} is how long a verified password is remembered (0: not at all), and
+ * {@code claimtrail.security.failed-sign-ins.*} how many failed sign-ins a username and an address may have in a window
+ * before sign-ins from them are refused with 429 until the window refills.
  */
 @Validated
 @ConfigurationProperties("claimtrail.security")
 public record AccountProperties(@DefaultValue List<@Valid Account> users, boolean demoAccountsAllowed,
-                                @DefaultValue("0s") Duration verifiedPasswordTtl) {
+                                @DefaultValue("5m") Duration verifiedPasswordTtl,
+                                @DefaultValue Throttle failedSignIns) {
+
+    public record Throttle(@DefaultValue("10") int perUser, @DefaultValue("30") int perAddress,
+                           @DefaultValue("1m") Duration window) {
+    }
 
     public record Account(
             @NotBlank String username,

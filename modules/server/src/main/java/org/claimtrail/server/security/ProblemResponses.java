@@ -20,6 +20,11 @@ class ProblemResponses {
     /** Challenges for HTTP Basic and, when tokens are accepted, for a bearer token. */
     AuthenticationEntryPoint unauthenticated(boolean bearer) {
         return (request, response, e) -> {
+            if (e instanceof LoginThrottle.Throttled throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins", e.getMessage());
+                return;
+            }
             response.addHeader("WWW-Authenticate", "Basic realm=\"claimtrail\"");
             if (bearer) {
                 response.addHeader("WWW-Authenticate", "Bearer realm=\"claimtrail\"");

@@ -95,7 +95,11 @@ class SecurityConfiguration {
         return problems.rejected();
     }
 
-    /** HTTP Basic against the configured accounts, remembering verified credentials for a while if configured to. */
+    /**
+     * HTTP Basic against the configured accounts. A verified password is remembered for a while, so that bcrypt runs
+     * once per client rather than per request; failed sign-ins are throttled per username and per address, so that
+     * wrong passwords cannot keep the CPU busy either.
+     */
     @Bean
     AuthenticationProvider accounts(AccountProperties properties) {
         if (!properties.demoAccountsAllowed()) {
@@ -107,10 +111,12 @@ class SecurityConfiguration {
                         .roles(account.roles().stream().map(Role::name).toArray(String[]::new))
                         .build())
                 .toList());
-        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
+        AccountProperties.Throttle throttle = properties.failedSignIns();
+        AuthenticationProvider checked = new LoginThrottle(new DaoAuthenticationProvider(users),
+                throttle.perUser(), throttle.perAddress(), throttle.window());
         return !properties.verifiedPasswordTtl().isZero() && !properties.verifiedPasswordTtl().isNegative()
-                ? new VerifiedCredentials(bcrypt, properties.verifiedPasswordTtl())
-                : bcrypt;
+                ? new VerifiedCredentials(checked, users, properties.verifiedPasswordTtl())
+                : checked;
     }
 
     private static String[] names(Role... roles) {

@@ -1,0 +1,106 @@
+package org.claimtrail.server.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Sign-in is fast by default and stays secure: what is remembered, and what is throttled. */
+class SignInTest {
+
+    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
+
+    private final InMemoryUserDetailsManager users = new InMemoryUserDetailsManager(account("reviewer1", "right"));
+    private final AtomicInteger hashChecks = new AtomicInteger();
+    private final AuthenticationProvider bcrypt = new CountingProvider(users, hashChecks);
+    private final AuthenticationProvider signIn = new VerifiedCredentials(
+            new LoginThrottle(bcrypt, 3, 5, Duration.ofMinutes(1)), users, Duration.ofMinutes(5));
+
+    @Test
+    void aVerifiedPasswordIsCheckedAgainstItsHashOnlyOnce() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn.authenticate(login("reviewer1", "right")).isAuthenticated()).isTrue();
+        }
+        assertThat(hashChecks).hasValue(1);
+    }
+
+    @Test
+    void aWrongPasswordIsNeverRemembered() {
+        signIn.authenticate(login("reviewer1", "right"));
+        assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "wrong")))
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void aChangedPasswordNoLongerMatchesWhatWasRemembered() {
+        signIn.authenticate(login("reviewer1", "right"));
+        users.updateUser(account("reviewer1", "new"));
+        assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "right")))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(signIn.authenticate(login("reviewer1", "new")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void failedSignInsOfOneNameAreThrottledWithoutCheckingTheHash() {
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "guess"))).isInstanceOf(BadCredentialsException.class);
+        }
+        int checks = hashChecks.get();
+        assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "right")))
+                .isInstanceOfSatisfying(LoginThrottle.Throttled.class,
+                        throttled -> assertThat(throttled.retryAfter()).isPositive());
+        assertThat(hashChecks).hasValue(checks);
+    }
+
+    @Test
+    void aClientAlreadySignedInIsNotLockedOutByAnotherGuessingItsName() {
+        signIn.authenticate(login("reviewer1", "right"));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "guess"))).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(signIn.authenticate(login("reviewer1", "right")).isAuthenticated()).isTrue();
+    }
+
+    private static UserDetails account(String name, String password) {
+        return User.withUsername(name).password("{bcrypt}" + BCRYPT.encode(password)).roles("REVIEWER").build();
+    }
+
+    private static Authentication login(String name, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(name, password);
+    }
+
+    /** bcrypt, counting how often it runs. */
+    private static final class CountingProvider implements AuthenticationProvider {
+
+        private final DaoAuthenticationProvider bcrypt;
+        private final AtomicInteger checks;
+
+        CountingProvider(InMemoryUserDetailsManager users, AtomicInteger checks) {
+            this.bcrypt = new DaoAuthenticationProvider(users);
+            this.checks = checks;
+        }
+
+        @Override
+        public Authentication authenticate(Authentication authentication) {
+            checks.incrementAndGet();
+            return bcrypt.authenticate(authentication);
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return bcrypt.supports(authentication);
+        }
+    }
+}
