@@ -1,0 +1,198 @@
+package org.claimtrail.benchmark;
+
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code java -jar modules/benchmark/target/claimtrail-benchmark.jar [--name=value ...]}: measures a running
+ * claimtrail from outside and prints a table, also written as JSON. Every rate is set against the machine's own
+ * ceiling measured in the same run: the same PostgreSQL's one-row INSERTs a second at the same number of clients.
+ */
+public final class Benchmark {
+
+    private final Settings settings;
+    private final Client api;
+    private final InsertCeiling database;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    private Benchmark(Settings settings) {
+        this.settings = settings;
+        this.api = new Client(settings.url(), settings.password());
+        this.database = new InsertCeiling(settings);
+    }
+
+    public static void main(String[] args) throws Exception {
+        // The Kafka consumer's INFO lines would bury the table.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        Settings settings = Settings.from(args);
+        Report report = new Benchmark(settings).measure();
+        System.out.println(report.table());
+        Files.writeString(settings.out(), Client.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+        System.out.println("Written to " + settings.out().toAbsolutePath());
+    }
+
+    private Report measure() throws Exception {
+        List<Report.AtClients> rows = new ArrayList<>();
+        for (int clients : settings.clients()) {
+            double ceiling = database.perSecond(clients, settings.duration());
+            Load.Result proposals = Load.run(clients, settings.duration(), (client, n) -> api.post("contributor",
+                    "/api/v1/claims", Client.proposal("Benchmark claim " + run + "-" + clients + "-" + client + "-" + n,
+                            null, null)));
+            List<List<String>> claims = claimsPerClient(clients, 20);
+            Load.Result verdicts;
+            LagSampler.Lags lags;
+            try (LagSampler sampler = new LagSampler(settings, database)) {
+                verdicts = Load.run(clients, settings.duration(), (client, n) -> {
+                    List<String> mine = claims.get(client);
+                    String claim = mine.get((int) (n % mine.size()));
+                    Client.Answer answer = api.post(n % 2 == 0 ? "reviewer1" : "reviewer2",
+                            "/api/v1/claims/" + claim + "/verdicts", Client.verdict(n % 4 < 2 ? "CORROBORATE" : "DISPUTE"));
+                    if (answer.ok() && n % 10 == 0) {
+                        sampler.acknowledged(claim, answer.json().get("version").asLong());
+                    }
+                    return answer;
+                });
+                lags = sampler.lags();
+            }
+            rows.add(new Report.AtClients(clients, ceiling, proposals, proposals.perSecond() / ceiling, verdicts,
+                    verdicts.perSecond() / ceiling, lags));
+        }
+        return new Report(settings.url(), Runtime.getRuntime().availableProcessors(), rows, longStream(),
+                crowdedProposition(), rebuild(), heapMiB());
+    }
+
+    /** Claims for the verdict load: each client judges its own, so that clients do not race one another. */
+    private List<List<String>> claimsPerClient(int clients, int each) {
+        List<List<String>> claims = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            List<String> mine = new ArrayList<>();
+            for (int i = 0; i < each; i++) {
+                mine.add(api.propose("Judged claim " + run + "-" + clients + "-" + c + "-" + i, null, null));
+            }
+            claims.add(mine);
+        }
+        return claims;
+    }
+
+    /** Verdict latency on a claim with a long history against that on fresh claims, one client. */
+    private Report.LongStream longStream() {
+        String claim = api.propose("A claim with a long history " + run, null, null);
+        for (int i = 0; i < settings.longStream(); i++) {
+            Client.Answer answer = api.post(i % 2 == 0 ? "reviewer1" : "reviewer2", "/api/v1/claims/" + claim
+                    + "/verdicts", Client.verdict(i % 4 < 2 ? "CORROBORATE" : "DISPUTE"));
+            if (!answer.ok()) {
+                throw new IllegalStateException("A verdict was answered " + answer.status() + ": " + answer.body());
+            }
+        }
+        Latencies onLong = new Latencies();
+        Latencies onFresh = new Latencies();
+        for (int i = 0; i < 200; i++) {
+            long sent = System.nanoTime();
+            api.post("reviewer1", "/api/v1/claims/" + claim + "/verdicts", Client.verdict(i % 2 == 0 ? "DISPUTE" : "CORROBORATE"));
+            onLong.record(System.nanoTime() - sent);
+            String fresh = api.propose("A fresh claim " + run + "-" + i, null, null);
+            sent = System.nanoTime();
+            api.post("reviewer1", "/api/v1/claims/" + fresh + "/verdicts", Client.verdict("DISPUTE"));
+            onFresh.record(System.nanoTime() - sent);
+        }
+        double fresh = onFresh.summary().p50();
+        double longer = onLong.summary().p50();
+        return new Report.LongStream(settings.longStream(), longer, fresh, longer / fresh);
+    }
+
+    /**
+     * A proposition holding many claims with two disagreeing counts: the events each new claim appends, and
+     * proposal latency there against a fresh proposition. Bounded in time: it stops at the limit and says how far it got.
+     */
+    private Report.CrowdedProposition crowdedProposition() throws Exception {
+        String crowded = "benchmark-crowded-" + run;
+        long eventsBefore = events();
+        long start = System.nanoTime();
+        int proposed = 0;
+        Latencies late = new Latencies();
+        while (proposed < settings.propositionClaims()
+                && System.nanoTime() - start < settings.propositionLimit().toNanos()) {
+            String count = proposed % 2 == 0 ? "{\"value\": 1500, \"qualifier\": \"EXACT\", \"unit\": \"troops\"}"
+                    : "{\"value\": 3000, \"qualifier\": \"AT_LEAST\", \"unit\": \"soldiers\"}";
+            long sent = System.nanoTime();
+            api.propose("Crowded claim " + run + "-" + proposed, crowded, count);
+            if (proposed >= settings.propositionClaims() - 100) { // the last hundred, on a crowded proposition
+                late.record(System.nanoTime() - sent);
+            }
+            proposed++;
+        }
+        awaitProcessorsIdle(Duration.ofMinutes(2));
+        long appended = events() - eventsBefore;
+        Latencies fresh = new Latencies();
+        for (int i = 0; i < 100; i++) {
+            long sent = System.nanoTime();
+            api.propose("Fresh proposition claim " + run + "-" + i, "benchmark-fresh-" + run + "-" + i,
+                    "{\"value\": 1500, \"qualifier\": \"EXACT\", \"unit\": \"troops\"}");
+            fresh.record(System.nanoTime() - sent);
+        }
+        // A summary empties its recorder: read each once.
+        Latencies.Summary there = late.summary();
+        return new Report.CrowdedProposition(settings.propositionClaims(), proposed, appended / (double) proposed,
+                there.count() == 0 ? Double.NaN : there.p50(), fresh.summary().p50());
+    }
+
+    /** Rebuilds the read tables and measures the events replayed a second. */
+    private Report.Rebuild rebuild() throws Exception {
+        awaitProcessorsIdle(Duration.ofMinutes(2));
+        long start = System.nanoTime();
+        Client.Answer started = api.post("admin", "/api/v1/admin/projections/claims/rebuild", "");
+        if (started.status() != 202) {
+            throw new IllegalStateException("The rebuild was answered " + started.status() + ": " + started.body());
+        }
+        JsonNode status;
+        do {
+            Thread.sleep(200);
+            status = api.get("admin", "/api/v1/admin/projections").json().get(0);
+        } while (status.get("rebuilding").asBoolean() || status.get("position").asLong() < status.get("head").asLong());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long events = status.get("head").asLong();
+        return new Report.Rebuild(events, seconds, events / seconds);
+    }
+
+    private void awaitProcessorsIdle(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode processors = api.get("admin", "/actuator/health").json().at("/components/processors/details");
+            boolean idle = true;
+            for (JsonNode processor : processors) {
+                idle &= processor.get("lag").asLong() == 0;
+            }
+            if (idle && processors.size() > 0) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private long events() throws Exception {
+        try (Connection connection = database.connect();
+             PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM domainevententry");
+             ResultSet result = count.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** The server's heap in use, as its own metrics tell. */
+    private double heapMiB() {
+        JsonNode heap = api.get("admin", "/actuator/metrics/jvm.memory.used?tag=area:heap").json();
+        Map<String, Double> measurements = new LinkedHashMap<>();
+        heap.get("measurements").forEach(m -> measurements.put(m.get("statistic").asString(), m.get("value").asDouble()));
+        return measurements.getOrDefault("VALUE", Double.NaN) / (1024 * 1024);
+    }
+}

@@ -1,0 +1,55 @@
+package org.claimtrail.benchmark;
+
+import java.util.List;
+import java.util.Locale;
+
+/** What one run measured; {@link #table()} prints it for people, and the record itself is the JSON. */
+record Report(String server, int processors, List<AtClients> rates, LongStream longStream,
+              CrowdedProposition crowdedProposition, Rebuild rebuild, double heapMiB) {
+
+    /** At one number of clients: the INSERT ceiling, proposals and verdicts with their share of it, and lags. */
+    record AtClients(int clients, double insertCeiling, Load.Result proposals, double proposalsToCeiling,
+                     Load.Result verdicts, double verdictsToCeiling, LagSampler.Lags lags) {
+    }
+
+    record LongStream(int events, double verdictP50OnLong, double verdictP50OnFresh, double ratio) {
+    }
+
+    record CrowdedProposition(int target, int proposed, double eventsPerClaim, double proposalP50There,
+                              double proposalP50OnFresh) {
+    }
+
+    record Rebuild(long events, double seconds, double eventsPerSecond) {
+    }
+
+    String table() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "claimtrail benchmark against %s (%d processors seen by the load)%n%n",
+                server, processors));
+        out.append(String.format(Locale.ROOT, "%-8s %10s | %-34s | %-34s | %-19s | %-19s%n", "clients", "INSERT/s",
+                "proposals/s (ratio) p50/p99 ms err", "verdicts/s (ratio) p50/p99 ms err",
+                "→ table p50/p99 ms", "→ Kafka p50/p99 ms"));
+        for (AtClients row : rates) {
+            out.append(String.format(Locale.ROOT, "%-8d %10.0f | %s | %s | %8.1f / %8.1f | %8.1f / %8.1f%n",
+                    row.clients(), row.insertCeiling(), rate(row.proposals(), row.proposalsToCeiling()),
+                    rate(row.verdicts(), row.verdictsToCeiling()), row.lags().tableP50(), row.lags().tableP99(),
+                    row.lags().kafkaP50(), row.lags().kafkaP99()));
+        }
+        out.append(String.format(Locale.ROOT, "%nverdict p50 on a claim with %d events: %.1f ms, on a fresh claim: %.1f ms"
+                        + " (%.2f×)%n", longStream.events(), longStream.verdictP50OnLong(),
+                longStream.verdictP50OnFresh(), longStream.ratio()));
+        out.append(String.format(Locale.ROOT, "proposition of %d claims with two disagreeing counts: %d proposed, %.1f"
+                        + " events appended per claim, proposal p50 there %.1f ms, on a fresh proposition %.1f ms%n",
+                crowdedProposition.target(), crowdedProposition.proposed(), crowdedProposition.eventsPerClaim(),
+                crowdedProposition.proposalP50There(), crowdedProposition.proposalP50OnFresh()));
+        out.append(String.format(Locale.ROOT, "rebuild: %d events in %.1f s, %.0f events/s%n", rebuild.events(),
+                rebuild.seconds(), rebuild.eventsPerSecond()));
+        out.append(String.format(Locale.ROOT, "server heap in use after the run: %.0f MiB%n", heapMiB));
+        return out.toString();
+    }
+
+    private static String rate(Load.Result result, double ratio) {
+        return String.format(Locale.ROOT, "%7.0f (%5.1f %%) %6.1f / %6.1f %4d", result.perSecond(), 100 * ratio,
+                result.p50(), result.p99(), result.errors());
+    }
+}
