@@ -24,10 +24,12 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -75,6 +77,12 @@ class OpenApiConfiguration {
             Map.entry("type", "Only events of this type, such as VerdictSubmitted."),
             Map.entry("from", "Only events at or after this instant (ISO 8601)."),
             Map.entry("to", "Only events before this instant (ISO 8601)."));
+
+    static {
+        // An event's payload is free-form JSON, not a bean whose getters (isArray, isNull…) are its fields.
+        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class,
+                new ObjectSchema().description("The event's own fields, as its type says."));
+    }
 
     @Bean
     OpenApiCustomizer edge(JsonMapper json) {

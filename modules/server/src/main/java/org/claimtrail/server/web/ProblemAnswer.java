@@ -42,7 +42,7 @@ enum ProblemAnswer {
             "The text reads as German (deu); only English text is read."),
     ROLE_NOT_SERVED(HttpStatus.SERVICE_UNAVAILABLE, "role-not-served",
             "this node does not run the role that serves the request (Retry-After)",
-            "This node does not run the COMMAND role (claimtrail.roles=projection): send this request to a node that "
+            "This node does not run the command role (claimtrail.roles=projection): send this request to a node that "
                     + "runs it. Nothing was changed."),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "PostgreSQL is unavailable (Retry-After)",
             "Storage is unavailable; nothing was changed. Try again shortly.");
