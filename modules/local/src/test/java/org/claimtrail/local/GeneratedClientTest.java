@@ -89,7 +89,8 @@ class GeneratedClientTest {
                 .submitVerdict(id, verdict(SubmitVerdictRequest.VerdictEnum.DENY), "\"0\"", null));
 
         assertThat(stale.getType()).isEqualTo(URI.create("urn:claimtrail:problem:stale-version"));
-        assertThat(claims("auditor").getClaim(id, null).getVersion()).isEqualTo(1L);
+        // Read from the event store: the read table may trail it by a moment.
+        assertThat(new HistoryApi(client("auditor")).getHistory(id)).hasSize(2);
     }
 
     @Test
@@ -110,7 +111,9 @@ class GeneratedClientTest {
     @Test
     void historyListsTheEventsAndAsOfRebuildsAnEarlierState() throws ApiException {
         String id = propose("history");
-        verdicts("reviewer1").submitVerdict(id, verdict(SubmitVerdictRequest.VerdictEnum.DISPUTE), null, null);
+        ClaimView disputed = verdicts("reviewer1")
+                .submitVerdict(id, verdict(SubmitVerdictRequest.VerdictEnum.DISPUTE), null, null);
+        assertThat(disputed.getState()).isEqualTo(ClaimView.StateEnum.DISPUTED);
 
         List<HistoryEntry> history = new HistoryApi(client("auditor")).getHistory(id);
         assertThat(history).extracting(HistoryEntry::getType).containsExactly("ClaimProposed", "VerdictSubmitted");
@@ -120,7 +123,6 @@ class GeneratedClientTest {
         ClaimView then = claims("auditor").getClaim(id, beforeTheVerdict);
         assertThat(then.getState()).isEqualTo(ClaimView.StateEnum.PROPOSED);
         assertThat(then.getVersion()).isZero();
-        assertThat(claims("auditor").getClaim(id, null).getState()).isEqualTo(ClaimView.StateEnum.DISPUTED);
     }
 
     @Test

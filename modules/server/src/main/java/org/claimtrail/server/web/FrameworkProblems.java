@@ -47,7 +47,7 @@ final class FrameworkProblems {
         }
         if (ex instanceof HttpRequestMethodNotSupportedException e) {
             return methodNotAllowed(method, path, e.getSupportedHttpMethods() == null ? Set.of()
-                    : e.getSupportedHttpMethods().stream().map(Object::toString).toList());
+                    : e.getSupportedHttpMethods().stream().map(Object::toString).sorted().toList());
         }
         if (ex instanceof HttpMediaTypeNotSupportedException e) {
             return "The body must be application/json" + (e.getContentType() == null ? "."

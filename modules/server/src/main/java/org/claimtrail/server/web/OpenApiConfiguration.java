@@ -28,6 +28,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -185,7 +186,7 @@ class OpenApiConfiguration {
     private static Set<ProblemAnswer> problems(Operation operation, PathItem.HttpMethod method,
                                                ApiOperations.Operation described) {
         Set<ProblemAnswer> answers = EnumSet.of(ProblemAnswer.MALFORMED_REQUEST, ProblemAnswer.UNAUTHENTICATED,
-                ProblemAnswer.ROLE_NOT_SERVED, ProblemAnswer.STORAGE_UNAVAILABLE);
+                ProblemAnswer.TOO_MANY_FAILED_SIGN_INS, ProblemAnswer.ROLE_NOT_SERVED, ProblemAnswer.STORAGE_UNAVAILABLE);
         answers.addAll(described.problems());
         if (described.roles() != null) {
             answers.add(ProblemAnswer.FORBIDDEN);
@@ -222,7 +223,8 @@ class OpenApiConfiguration {
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
                         .schema(new Schema<>().$ref("#/components/schemas/Problem"))
                         .examples(examples)));
-        if (answers.get(0).status.value() == 503) {
+        HttpStatus status = answers.get(0).status;
+        if (status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
                     .schema(new IntegerSchema()));
         }

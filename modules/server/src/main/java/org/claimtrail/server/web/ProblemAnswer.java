@@ -40,6 +40,9 @@ enum ProblemAnswer {
             "This Idempotency-Key was used with another request; use a new key for a new request."),
     UNPROCESSABLE_CONTENT(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable-content", "the text is not in English",
             "The text reads as German (deu); only English text is read."),
+    TOO_MANY_FAILED_SIGN_INS(HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins",
+            "too many failed sign-ins for this name or address (Retry-After)",
+            "Too many failed sign-ins; try again in 30 s."),
     ROLE_NOT_SERVED(HttpStatus.SERVICE_UNAVAILABLE, "role-not-served",
             "this node does not run the role that serves the request (Retry-After)",
             "This node does not run the command role (claimtrail.roles=projection): send this request to a node that "
