@@ -36,7 +36,7 @@ class ClaimQueryController {
                    @RequestParam(name = "q", required = false) @Size(max = 200) String text,
                    @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
-                   @RequestParam(defaultValue = "newest") @Pattern(regexp = "newest|oldest") String sort) {
+                   @RequestParam(defaultValue = "newest") @Pattern(regexp = "^(newest|oldest)$") String sort) {
         return views.search(new ClaimViewRepository.ClaimFilter(state == null ? List.of() : List.copyOf(state),
                 blankToNull(proposition), blankToNull(text), sort.equals("oldest")), page, size);
     }

@@ -64,7 +64,8 @@ class OpenApiConfiguration {
     private static final Map<String, String> PARAMETERS = Map.ofEntries(
             Map.entry("asOf", "An instant (ISO 8601, such as 2024-11-01T00:00:00Z): the claim as it stood then, "
                     + "rebuilt from its events. AUDITOR, EDITOR or ADMIN only."),
-            Map.entry("state", "Only claims in this state."),
+            Map.entry("state", "Only claims in these states (repeat the parameter for several)."),
+            Map.entry("sort", "newest (the default) or oldest first, by when the claim was proposed."),
             Map.entry("proposition", "Only claims on this proposition key."),
             Map.entry("q", "Only claims whose statement contains these words."),
             Map.entry("page", "The page, from 0."),
@@ -211,11 +212,13 @@ class OpenApiConfiguration {
         Map<String, Example> examples = new LinkedHashMap<>();
         for (ProblemAnswer answer : answers) {
             String name = PROBLEM_EXAMPLE_PREFIX + answer.type;
-            components.addExamples(name, new Example().summary(answer.uri()).value(Map.of(
-                    "type", answer.uri(),
-                    "title", answer.status.getReasonPhrase(),
-                    "status", answer.status.value(),
-                    "detail", answer.example)));
+            // In RFC 9457's order, the same in every run, so that a refreshed document differs only where it changed.
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("type", answer.uri());
+            value.put("title", answer.status.getReasonPhrase());
+            value.put("status", answer.status.value());
+            value.put("detail", answer.example);
+            components.addExamples(name, new Example().summary(answer.uri()).value(value));
             examples.put(answer.type, new Example().$ref(EXAMPLES + name));
         }
         ApiResponse response = new ApiResponse()
