@@ -8,6 +8,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
@@ -125,6 +128,19 @@ class ProblemTypesTest {
                 .assertProblem(400, "malformed-request"));
         speaksOfTheRequest(http.get("/api/v1/claims/%00").as("contributor").send()
                 .assertProblem(400, "malformed-request"));
+    }
+
+    /** Java's HTTP client refuses to send CONNECT: the request goes over a socket, as a hostile client sends it. */
+    @Test
+    void aMethodTheServerDoesNotImplementIsAProblemToo() throws IOException {
+        URI server = URI.create(stack.httpUrl());
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.getOutputStream().write(("CONNECT /api/v1/claims HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 501").containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"type\":\"urn:claimtrail:problem:not-implemented\"");
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 
 import java.io.IOException;
@@ -73,13 +74,18 @@ class ContainerErrorConfiguration {
             }
             HttpStatus known = HttpStatus.resolve(status);
             String title = known != null ? known.getReasonPhrase() : "Error";
+            // Tomcat refuses unreadable requests with 400, and a method it does not implement (CONNECT) with 501.
+            String type = status == HttpStatus.BAD_REQUEST.value() ? "urn:claimtrail:problem:malformed-request"
+                    : Problems.typeFor(HttpStatusCode.valueOf(status)).toString();
+            String detail = status == HttpStatus.NOT_IMPLEMENTED.value()
+                    ? "The server does not implement this request's method." : "The server could not read this request.";
             try {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"type\":\"urn:claimtrail:problem:malformed-request\",\"title\":\"" + title
-                            + "\",\"status\":" + status + ",\"detail\":\"The server could not read this request.\"}");
+                    writer.write("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
+                            + ",\"detail\":\"" + detail + "\"}");
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {
