@@ -8,16 +8,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
 
 import java.net.URI;
 
 /**
  * The error page: what the container forwards to when an answer is an error that no handler wrote (a method Tomcat
  * refuses itself, such as TRACE, or an exception that escaped a filter). Replaces Spring Boot's, whose JSON is no
- * problem and names no type; also what {@code GET /error} itself answers.
+ * problem and names no type; also what {@code GET /error} itself answers. A plain controller, as Spring Boot's own
+ * error controller is: it serves no resource of the API.
  */
-@RestController
+@Controller
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping(path = "${server.error.path:/error}", produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
