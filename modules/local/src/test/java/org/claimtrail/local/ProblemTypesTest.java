@@ -1,5 +1,7 @@
 package org.claimtrail.local;
 
+import org.claimtrail.client.ApiClient;
+import org.claimtrail.client.model.Problem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -173,12 +175,16 @@ class ProblemTypesTest {
     }
 
     @Test
-    void aRequestForARoleTheNodeDoesNotRunIsNotServed() {
+    void aRequestForARoleTheNodeDoesNotRunIsNotServed() throws IOException {
         HardeningHttp other = new HardeningHttp(noRoles);
         HardeningHttp.Answer write = other.post("/api/v1/claims", HardeningHttp.proposal("Sent to the wrong node.", null))
                 .as("contributor").send().assertProblem(503, "role-not-served");
         assertThat(speaksOfTheRequest(write).json().get("detail").asString()).contains("the command role");
         assertThat(write.header("Retry-After")).isNotNull();
+        // As a client generated from the OpenAPI document reads it.
+        Problem problem = ApiClient.createDefaultObjectMapper().readValue(write.body(), Problem.class);
+        assertThat(problem.getType()).isEqualTo(URI.create("urn:claimtrail:problem:role-not-served"));
+        assertThat(problem.getStatus()).isEqualTo(503);
         speaksOfTheRequest(other.get("/api/v1/claims").as("contributor").send().assertProblem(503, "role-not-served"));
     }
 }
