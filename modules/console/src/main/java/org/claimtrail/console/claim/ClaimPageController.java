@@ -28,10 +28,15 @@ import java.util.UUID;
 @Controller
 class ClaimPageController {
 
-    private final ApiClient api;
+    /** The flash attribute that carries the claim a write answered with to the page it redirects to. */
+    static final String WRITTEN = "written";
 
-    ClaimPageController(ApiClient api) {
+    private final ApiClient api;
+    private final ClaimReader claims;
+
+    ClaimPageController(ApiClient api, ClaimReader claims) {
         this.api = api;
+        this.claims = claims;
     }
 
     /** Every form of the page; one record so that a refused form comes back with what was typed. */
@@ -48,7 +53,7 @@ class ClaimPageController {
     /** Only the parts a live update replaces: the state, verdicts, conflicts and sources. */
     @GetMapping(value = "/claims/{id}", headers = "HX-Request=true")
     String live(@PathVariable UUID id, Model model) {
-        model.addAttribute("claim", api.get("/api/v1/claims/" + id, ClaimView.class));
+        model.addAttribute("claim", claims.newest(id, null));
         return "console/claim :: live";
     }
 
@@ -99,8 +104,15 @@ class ClaimPageController {
     private String write(UUID id, HttpMethod method, String path, Object body, ClaimForm form, String formName,
                          String done, Model model, RedirectAttributes redirect) {
         try {
-            api.send(method, "/api/v1/claims/" + id + path, body, form.version(), ClaimView.class);
+            ClaimView written = api.send(method, "/api/v1/claims/" + id + path, body, form.version(), ClaimView.class)
+                    .body();
+            // The flash is addressed to the redirect's URL with the version written: a live refresh of the page
+            // the form was posted from (a GET of /claims/{id} racing the redirect) must not take it.
             redirect.addFlashAttribute("message", done);
+            if (written != null) {
+                redirect.addFlashAttribute(WRITTEN, written);
+                redirect.addAttribute(WRITTEN, written.version());
+            }
             return "redirect:/claims/" + id;
         } catch (ApiProblem problem) {
             if (problem.status() == 404 || problem.status() == 403) {
@@ -118,8 +130,11 @@ class ClaimPageController {
         }
     }
 
+    /** The page with the claim at its newest version, or as the write just made answered it. */
     private String page(UUID id, Model model) {
-        model.addAttribute("claim", api.get("/api/v1/claims/" + id, ClaimView.class));
+        ClaimView written = model.getAttribute(WRITTEN) instanceof ClaimView claim && claim.id().value().equals(id)
+                ? claim : null;
+        model.addAttribute("claim", claims.newest(id, written));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ClaimForm("CORROBORATE", "", "", "", "", "", "", "", "", "SUPPORTS", null));
         }

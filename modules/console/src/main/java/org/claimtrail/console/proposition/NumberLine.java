@@ -52,9 +52,9 @@ public record NumberLine(String unit, double width, double height, List<Bar> bar
                 }
             }
         }
-        // Zero in view when all counts are positive; room on the right for open ends to read as open.
+        // Zero in view when all counts are positive; a quarter more on the right for open ends to read as open.
         double lo = Math.min(0, min.doubleValue());
-        double hi = max.doubleValue() <= lo ? lo + 1 : max.doubleValue() * 1.25;
+        double hi = max.doubleValue() <= lo ? lo + 1 : max.doubleValue() + (max.doubleValue() - lo) / 4;
         List<Bar> bars = new ArrayList<>();
         Map<String, Bar> byClaim = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
