@@ -211,7 +211,8 @@ class GeneratedClientTest {
                         .qualifier(QuantityRequest.QualifierEnum.AT_LEAST).unit("soldiers"))
                 .attributedTo("United States government")
                 .sources(List.of(new Source().publisher("Unnamed outlet citing KCNA")
-                        .url("https://example.org/corpus/002_82b2a77911eb234f")
+                        // Not the demo data's own URL: DemoDataTest counts the claims that cite the corpus.
+                        .url("https://example.org/generated-client/002_82b2a77911eb234f")
                         .title("Russia and North Korea Formalize Strategic Partnership")
                         .quote("Last month, the US claimed that at least 3,000 North Korean soldiers had entered "
                                 + "eastern Russia.")
