@@ -81,6 +81,37 @@ class ConflictsTest {
         });
     }
 
+    /**
+     * The policy mirrors a claim's own closing onto the other claim, never a closing it mirrored itself: otherwise a
+     * denial taken back before the policy caught up made the two claims close and reopen each other for ever.
+     */
+    @Test
+    void aDenialTakenBackAtOnceLeavesTheConflictOpenAndTheStreamsAtRest() {
+        String us = propose("At least 3,000 soldiers are there.", "{\"value\": 3000, \"qualifier\": \"AT_LEAST\", \"unit\": \"soldiers\"}");
+        String nis = propose("1,500 troops are there.", "{\"value\": 1500, \"qualifier\": \"EXACT\", \"unit\": \"troops\"}");
+        awaitClaim(nis, claim -> assertThat(claim.at("/conflicts/0/open").asBoolean()).isTrue());
+
+        verdict("reviewer1", nis, "DENY");
+        assertThat(state(verdict("reviewer2", nis, "DENY"))).isEqualTo("DENIED");
+        assertThat(api.delete("reviewer2", "/api/v1/claims/" + nis + "/verdicts/mine").status()).isEqualTo(200);
+
+        for (String claim : new String[]{us, nis}) {
+            awaitClaim(claim, view -> {
+                assertThat(state(view)).isEqualTo("DISPUTED");
+                assertThat(view.at("/conflicts/0/open").asBoolean()).isTrue();
+            });
+        }
+        await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(20)).until(() -> {
+            long before = eventsOf(us) + eventsOf(nis);
+            Thread.sleep(3_000);
+            return eventsOf(us) + eventsOf(nis) == before;
+        });
+    }
+
+    private long eventsOf(String claim) {
+        return api.get("auditor", "/api/v1/claims/" + claim + "/history").json().size();
+    }
+
     @Test
     void reviewersLinkClaimsWithoutNumbersByHand() {
         String claim = propose("North Korea has sent troops to Russia.", null);

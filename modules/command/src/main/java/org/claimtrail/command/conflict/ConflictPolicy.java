@@ -56,9 +56,16 @@ class ConflictPolicy {
         commands.sendAndWait(new LinkConflict(event.withClaimId(), event.claimId(), event.reason()));
     }
 
+    /**
+     * Only a claim's own closing (its denial) is mirrored onto the other claim. A closing that is itself a mirror is
+     * not sent back: by the time the policy handles it, the denied claim may have been reopened and linked again,
+     * and closing it anew would set the two claims closing and reopening each other without end.
+     */
     @EventHandler
     void on(ConflictClosed event) {
-        commands.sendAndWait(new CloseConflict(event.withClaimId(), event.claimId(), event.deniedClaimId()));
+        if (event.deniedClaimId().equals(event.claimId())) {
+            commands.sendAndWait(new CloseConflict(event.withClaimId(), event.claimId(), event.deniedClaimId()));
+        }
     }
 
     private void asSystem(Object command) {
