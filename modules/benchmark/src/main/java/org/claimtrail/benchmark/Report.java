@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** What one run measured; {@link #table()} prints it for people, and the record itself is the JSON. */
-record Report(String server, int processors, List<AtClients> rates, LongStream longStream,
+record Report(String server, int cores, List<AtClients> rates, LongStream longStream,
               CrowdedProposition crowdedProposition, Rebuild rebuild, double heapMiB) {
 
     /** At one number of clients: the INSERT ceiling, proposals and verdicts with their share of it, and lags. */
@@ -24,8 +24,8 @@ record Report(String server, int processors, List<AtClients> rates, LongStream l
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "claimtrail benchmark against %s (%d processors seen by the load)%n%n",
-                server, processors));
+        out.append(String.format(Locale.ROOT, "claimtrail benchmark against %s (%d cores seen by the load)%n%n",
+                server, cores));
         out.append(String.format(Locale.ROOT, "%-8s %10s | %-34s | %-34s | %-19s | %-19s%n", "clients", "INSERT/s",
                 "proposals/s (ratio) p50/p99 ms err", "verdicts/s (ratio) p50/p99 ms err",
                 "→ table p50/p99 ms", "→ Kafka p50/p99 ms"));

@@ -35,7 +35,7 @@ public class ClusterProcessors {
 
     /**
      * How many stored events past a position are read to tell each segment's own backlog; beyond that a segment's
-     * lag is taken as everything after its position.
+     * lag is estimated as its even share of the rest.
      */
     private static final int BACKLOG_SCAN = 20_000;
 
@@ -128,8 +128,9 @@ public class ClusterProcessors {
         }, from);
         for (int i = 0; i < rows.size(); i++) {
             if (scanned[0] < head) {
-                // Not read to the end: whatever is beyond counts as this segment's, an upper bound.
-                backlog[i] += head - Math.max(scanned[0], position(rows.get(i).token()));
+                // Not read to the end: what lies beyond is taken as spread evenly over the segments, as hashing does.
+                long beyond = head - Math.max(scanned[0], position(rows.get(i).token()));
+                backlog[i] += (beyond + rows.size() - 1) / rows.size();
             }
         }
         return backlog;
