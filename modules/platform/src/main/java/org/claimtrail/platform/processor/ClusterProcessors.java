@@ -65,6 +65,13 @@ public class ClusterProcessors {
                 + " ORDER BY 1", String.class);
     }
 
+    /** How many segments the processor is split into, whoever holds them. */
+    public int segmentCount(String processor) {
+        Integer count = jdbc.queryForObject("SELECT count(*) FROM " + schema.tokenTable() + " WHERE "
+                + schema.processorNameColumn() + " = ?", Integer.class, processor);
+        return count == null ? 0 : count;
+    }
+
     /**
      * The processor over the cluster. A segment's position is the one stored in the token store, or the live one for
      * a segment this node holds: a segment stores its position only with a batch of its own events or every few

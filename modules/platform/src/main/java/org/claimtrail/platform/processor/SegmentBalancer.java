@@ -69,7 +69,7 @@ class SegmentBalancer implements AutoCloseable {
                 + "ON CONFLICT (processor_name, node_id) DO UPDATE SET seen_at = now()", name, nodeId);
         Integer nodes = jdbc.queryForObject("SELECT count(*) FROM processor_node WHERE processor_name = ? "
                 + "AND seen_at > now() - make_interval(secs => ?)", Integer.class, name, nodeTimeout.toSeconds());
-        int segments = cluster.status(name).segments().size();
+        int segments = cluster.segmentCount(name);
         int share = (int) Math.ceil(segments / (double) Math.max(1, nodes == null ? 1 : nodes));
         int held = processor.processingStatus().size();
         if (held > share) {

@@ -31,32 +31,27 @@ class AuditLog {
 
     /** Newest first. */
     AuditPage search(Filter filter, int page, int size) {
-        String actor = filter.actor();
-        ClaimId claimId = filter.claimId();
-        String type = filter.type();
-        Instant from = filter.from();
-        Instant to = filter.to();
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        if (actor != null) {
+        if (filter.actor() != null) {
             conditions.add("actor = :actor");
-            params.put("actor", actor);
+            params.put("actor", filter.actor());
         }
-        if (claimId != null) {
+        if (filter.claimId() != null) {
             conditions.add("claim_id = :claimId");
-            params.put("claimId", claimId.value());
+            params.put("claimId", filter.claimId().value());
         }
-        if (type != null) {
+        if (filter.type() != null) {
             conditions.add("type = :type");
-            params.put("type", type);
+            params.put("type", filter.type());
         }
-        if (from != null) {
+        if (filter.from() != null) {
             conditions.add("occurred_at >= :from");
-            params.put("from", Timestamp.from(from));
+            params.put("from", Timestamp.from(filter.from()));
         }
-        if (to != null) {
+        if (filter.to() != null) {
             conditions.add("occurred_at < :to");
-            params.put("to", Timestamp.from(to));
+            params.put("to", Timestamp.from(filter.to()));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 
