@@ -36,15 +36,16 @@ class ConflictsTest {
         awaitClaim(us, claim -> {
             assertThat(state(claim)).isEqualTo("DISPUTED");
             assertThat(claim.get("conflicts")).hasSize(1);
-            assertThat(claim.at("/conflicts/0/claimId").asString()).isEqualTo(nis);
+            assertThat(claim.at("/conflicts/0/claimId").isNull()).isTrue();
+            assertThat(claim.at("/conflicts/0/side/proposition").asString()).isEqualTo(proposition);
+            assertThat(claim.at("/conflicts/0/side/quantity").asString()).isEqualTo("exactly 1,500 Troops");
             assertThat(claim.at("/conflicts/0/open").asBoolean()).isTrue();
-            // Worded from whichever claim the proposition registered second.
             assertThat(claim.at("/conflicts/0/reason").asString())
-                    .contains("exactly 1,500 Troops").contains("at least 3,000 soldiers").contains(" vs ");
+                    .isEqualTo("at least 3,000 soldiers vs exactly 1,500 Troops");
         });
         awaitClaim(nis, claim -> {
             assertThat(state(claim)).isEqualTo("DISPUTED");
-            assertThat(claim.at("/conflicts/0/claimId").asString()).isEqualTo(us);
+            assertThat(claim.at("/conflicts/0/side/quantity").asString()).isEqualTo("at least 3,000 soldiers");
         });
 
         // The proposition view reads the read tables, which follow the event store a moment later.
@@ -53,8 +54,13 @@ class ConflictsTest {
             assertThat(view.get("claims")).hasSize(3);
             assertThat(view.at("/claims/0/quantity/lower").asInt()).isEqualTo(3000);
             assertThat(view.at("/claims/0/quantity/upper").isNull()).isTrue();
-            assertThat(view.get("conflicts")).hasSize(1);
-            assertThat(view.at("/conflicts/0/open").asBoolean()).isTrue();
+            assertThat(view.get("sides")).hasSize(3);
+            assertThat(view.get("sides").toString()).contains(us, nis, battalions);
+            assertThat(view.get("sideConflicts")).hasSize(1);
+            assertThat(view.at("/sideConflicts/0/side").asInt()).isEqualTo(1);
+            assertThat(view.at("/sideConflicts/0/withSide").asInt()).isEqualTo(2);
+            assertThat(view.at("/sideConflicts/0/open").asBoolean()).isTrue();
+            assertThat(view.get("conflicts")).isEmpty();
             assertThat(view.get("incomparable")).hasSize(2);
             assertThat(view.get("incomparable").findValuesAsString("withUnit")).containsOnly("battalion");
         });
@@ -185,12 +191,69 @@ class ConflictsTest {
         } finally {
             pool.shutdown();
         }
-        // Every claim of 100 conflicts with every claim of 200: 3 x 3 pairs.
+        // The three claims of 100 make one side, the three of 200 the other, and the two sides conflict.
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
             JsonNode view = api.get("contributor", "/api/v1/propositions/" + proposition).json();
-            assertThat(view.get("conflicts")).hasSize(9);
+            assertThat(view.get("sides")).hasSize(2);
+            assertThat(view.at("/sides/0/claims")).hasSize(3);
+            assertThat(view.get("sideConflicts")).hasSize(1);
             assertThat(view.get("claims").findValuesAsString("state")).containsOnly("DISPUTED");
         });
+    }
+
+    /**
+     * A claim conflicts with the other side as a whole: joining a crowded proposition appends one link to the new
+     * claim and nothing to the claims already there, and the side stops disputing the others only when its last
+     * claim standing is denied (rule 5, side by side), and disputes them again when that denial is taken back.
+     */
+    @Test
+    void aCrowdedSideFallsWithItsLastStandingClaim() {
+        String us = "{\"value\": 3000, \"qualifier\": \"AT_LEAST\", \"unit\": \"soldiers\"}";
+        String nis = "{\"value\": 1500, \"unit\": \"troops\"}";
+        List<String> high = new ArrayList<>();
+        List<String> low = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            high.add(propose("At least 3,000, report " + i + ".", us));
+            low.add(propose("1,500, report " + i + ".", nis));
+        }
+        for (String claim : concat(high, low)) {
+            awaitClaim(claim, view -> {
+                assertThat(state(view)).isEqualTo("DISPUTED");
+                assertThat(view.get("conflicts")).hasSize(1);
+            });
+            // The proposal and one link: the crowd adds nothing to a claim's own stream.
+            assertThat(eventsOf(claim)).isEqualTo(2);
+        }
+
+        for (String claim : high.subList(0, high.size() - 1)) {
+            verdict("reviewer1", claim, "DENY");
+            assertThat(state(verdict("reviewer2", claim, "DENY"))).isEqualTo("DENIED");
+        }
+        String last = high.get(high.size() - 1);
+        verdict("reviewer1", last, "DENY");
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(low).allSatisfy(claim -> assertThat(state(api.get("contributor", "/api/v1/claims/" + claim)
+                        .json())).isEqualTo("DISPUTED")));
+
+        assertThat(state(verdict("reviewer2", last, "DENY"))).isEqualTo("DENIED");
+        for (String claim : low) {
+            awaitClaim(claim, view -> {
+                assertThat(state(view)).isEqualTo("PROPOSED");
+                assertThat(view.at("/conflicts/0/open").asBoolean()).isFalse();
+            });
+        }
+
+        assertThat(api.delete("reviewer2", "/api/v1/claims/" + last + "/verdicts/mine").status()).isEqualTo(200);
+        for (String claim : low) {
+            awaitClaim(claim, view -> assertThat(view.at("/conflicts/0/open").asBoolean()).isTrue());
+        }
+        awaitClaim(last, view -> assertThat(state(view)).isEqualTo("DISPUTED"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test

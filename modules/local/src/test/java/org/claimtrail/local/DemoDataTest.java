@@ -21,9 +21,9 @@ class DemoDataTest {
 
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
             JsonNode troops = api.get("auditor", "/api/v1/propositions/dprk-troops-in-russia-2024").json();
-            assertThat(troops.get("conflicts")).hasSize(1);
-            assertThat(troops.at("/conflicts/0/open").asBoolean()).isTrue();
-            assertThat(troops.at("/conflicts/0/reason").asString())
+            assertThat(troops.get("sideConflicts")).hasSize(1);
+            assertThat(troops.at("/sideConflicts/0/open").asBoolean()).isTrue();
+            assertThat(troops.at("/sideConflicts/0/reason").asString())
                     .contains("at least 3,000 soldiers").contains("exactly 1,500 troops");
             for (JsonNode claim : troops.get("claims")) {
                 if (claim.get("quantity").isObject()) {

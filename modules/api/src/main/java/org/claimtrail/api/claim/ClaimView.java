@@ -1,5 +1,7 @@
 package org.claimtrail.api.claim;
 
+import org.claimtrail.api.proposition.PropositionSide;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,7 +30,13 @@ public record ClaimView(
     public record VerdictEntry(String reviewer, Verdict verdict, String rationale, Instant at) {
     }
 
-    public record ConflictEntry(ClaimId claimId, String reason, boolean open) {
+    /** A conflict with one other claim ({@code claimId}) or with a side of the proposition ({@code side}). */
+    public record ConflictEntry(ClaimId claimId, PropositionSide side, String reason, boolean open) {
+
+        /** Whether this is the conflict with {@code otherClaim} or {@code otherSide}. */
+        public boolean isWith(ClaimId otherClaim, PropositionSide otherSide) {
+            return Objects.equals(claimId, otherClaim) && Objects.equals(side, otherSide);
+        }
     }
 
     /**
@@ -59,11 +67,11 @@ public record ClaimView(
         } else if (event instanceof EvidenceAttached attached) {
             sources.add(attached.source());
         } else if (event instanceof ConflictLinked linked) {
-            conflicts.removeIf(c -> c.claimId().equals(linked.withClaimId()));
-            conflicts.add(new ConflictEntry(linked.withClaimId(), linked.reason(), true));
+            conflicts.removeIf(c -> c.isWith(linked.withClaimId(), linked.withSide()));
+            conflicts.add(new ConflictEntry(linked.withClaimId(), linked.withSide(), linked.reason(), true));
         } else if (event instanceof ConflictClosed closed) {
-            conflicts.replaceAll(c -> c.claimId().equals(closed.withClaimId())
-                    ? new ConflictEntry(c.claimId(), c.reason(), false)
+            conflicts.replaceAll(c -> c.isWith(closed.withClaimId(), closed.withSide())
+                    ? new ConflictEntry(c.claimId(), c.side(), c.reason(), false)
                     : c);
         } else {
             throw new IllegalArgumentException("unknown claim event " + event.getClass().getName());

@@ -1,6 +1,11 @@
 package org.claimtrail.api.claim;
 
-/** The conflict with {@code withClaimId} closed because {@code deniedClaimId}, one of the two, was denied. */
-public record ConflictClosed(ClaimId claimId, ClaimId withClaimId, ClaimId deniedClaimId, ClaimState state)
-        implements ClaimEvent {
+import org.claimtrail.api.proposition.PropositionSide;
+
+/**
+ * The conflict with {@code withClaimId} or {@code withSide} closed because {@code deniedClaimId} was denied: the claim
+ * itself, the other claim, or the last claim of the side that was not.
+ */
+public record ConflictClosed(ClaimId claimId, ClaimId withClaimId, PropositionSide withSide, ClaimId deniedClaimId,
+                             ClaimState state) implements ClaimEvent {
 }

@@ -22,6 +22,15 @@ public final class Intervals {
         return endsBefore(a, b) || endsBefore(b, a);
     }
 
+    /** Whether both quantities mean the same interval, whatever their qualifiers, units or scales. */
+    public static boolean same(Quantity a, Quantity b) {
+        return sameBound(a.lower(), b.lower()) && sameBound(a.upper(), b.upper());
+    }
+
+    private static boolean sameBound(BigDecimal x, BigDecimal y) {
+        return x == null ? y == null : y != null && x.compareTo(y) == 0;
+    }
+
     /** Whether every number in {@code first} is smaller than every number in {@code second}. */
     private static boolean endsBefore(Quantity first, Quantity second) {
         return first.upper() != null && second.lower() != null && first.upper().compareTo(second.lower()) < 0;

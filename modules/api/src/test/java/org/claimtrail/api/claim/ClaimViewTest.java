@@ -1,5 +1,6 @@
 package org.claimtrail.api.claim;
 
+import org.claimtrail.api.proposition.PropositionSide;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -52,6 +53,20 @@ class ClaimViewTest {
         assertThat(view.version()).isEqualTo(2);
         assertThat(view.proposedAt()).isEqualTo(T0);
         assertThat(view.updatedAt()).isEqualTo(T2);
+    }
+
+    @Test
+    void conflictsWithAClaimAndWithASideAreListedAndClosedApart() {
+        ClaimId other = ClaimId.random();
+        PropositionSide side = new PropositionSide("russia-dprk-treaty-signing-date", 2, "exactly 1,500 troops");
+        ClaimView view = ClaimView.evolve(null, PROPOSED, 0, T0);
+        view = ClaimView.evolve(view, new ConflictLinked(ID, other, null, "linked by hand", ClaimState.DISPUTED), 1, T1);
+        view = ClaimView.evolve(view, new ConflictLinked(ID, null, side, "found", ClaimState.DISPUTED), 2, T1);
+        view = ClaimView.evolve(view, new ConflictClosed(ID, null, side, other, ClaimState.DISPUTED), 3, T2);
+
+        assertThat(view.conflicts()).containsExactly(
+                new ClaimView.ConflictEntry(other, null, "linked by hand", true),
+                new ClaimView.ConflictEntry(null, side, "found", false));
     }
 
     @Test

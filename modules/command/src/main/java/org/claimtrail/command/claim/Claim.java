@@ -20,6 +20,7 @@ import org.claimtrail.api.claim.ClaimProposed;
 import org.claimtrail.api.claim.ClaimReopened;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
+import org.claimtrail.api.claim.ClaimView.ConflictEntry;
 import org.claimtrail.api.claim.CloseConflict;
 import org.claimtrail.api.claim.ConflictClosed;
 import org.claimtrail.api.claim.ConflictLinked;
@@ -33,14 +34,13 @@ import org.claimtrail.api.claim.Verdict;
 import org.claimtrail.api.claim.VerdictSubmitted;
 import org.claimtrail.api.claim.VerdictWithdrawn;
 import org.claimtrail.api.claim.WithdrawVerdict;
+import org.claimtrail.api.proposition.PropositionSide;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -62,7 +62,7 @@ public class Claim {
     /** The claim after its last event. */
     private ClaimView view;
     /** Conflicts this claim's denial closed: they open again when it stops being denied. */
-    private Map<ClaimId, String> closedByDenial = new LinkedHashMap<>();
+    private List<ConflictEntry> closedByDenial = new ArrayList<>();
     /** The hash the next event chains to. */
     private String lastHash = EventHash.GENESIS;
 
@@ -117,32 +117,35 @@ public class Claim {
 
     @CommandHandler
     public ClaimView handle(LinkConflict command, WorkflowProperties workflow) {
-        ClaimId other = command.withClaimId();
-        if (other.equals(id)) {
+        ClaimId otherClaim = command.withClaimId();
+        PropositionSide otherSide = command.withSide();
+        if (id.equals(otherClaim)) {
             throw new WorkflowViolation("A claim cannot conflict with itself.");
         }
-        Set<ClaimId> open = openConflicts();
-        if (open.contains(other)) {
+        if (openConflicts().stream().anyMatch(c -> c.isWith(otherClaim, otherSide))) {
             return view;
         }
         if (view.state() == ClaimState.DENIED) {
+            if (closedByDenial.stream().anyMatch(c -> c.isWith(otherClaim, otherSide))) {
+                return view;
+            }
             // Rule 5: a conflict with a denied claim is closed from the start.
-            record(new ConflictLinked(id, other, command.reason(), view.state()));
-            record(new ConflictClosed(id, other, id, view.state()));
+            record(new ConflictLinked(id, otherClaim, otherSide, command.reason(), view.state()));
+            record(new ConflictClosed(id, otherClaim, otherSide, id, view.state()));
             return view;
         }
-        record(new ConflictLinked(id, other, command.reason(),
-                ClaimStateRule.derive(activeVerdicts().values(), open.size() + 1, workflow.quorum())));
+        record(new ConflictLinked(id, otherClaim, otherSide, command.reason(),
+                ClaimStateRule.derive(activeVerdicts().values(), openConflicts().size() + 1, workflow.quorum())));
         return view;
     }
 
     @CommandHandler
     public ClaimView handle(CloseConflict command, WorkflowProperties workflow) {
-        Set<ClaimId> open = openConflicts();
-        if (!open.contains(command.withClaimId())) {
+        List<ConflictEntry> open = openConflicts();
+        if (open.stream().noneMatch(c -> c.isWith(command.withClaimId(), command.withSide()))) {
             return view;
         }
-        record(new ConflictClosed(id, command.withClaimId(), command.deniedClaimId(),
+        record(new ConflictClosed(id, command.withClaimId(), command.withSide(), command.deniedClaimId(),
                 ClaimStateRule.derive(activeVerdicts().values(), open.size() - 1, workflow.quorum())));
         return view;
     }
@@ -157,13 +160,14 @@ public class Claim {
         record(change.apply(ClaimStateRule.derive(activeVerdicts.values(), openConflicts().size(), workflow.quorum())));
         boolean denied = view.state() == ClaimState.DENIED;
         if (denied && !wasDenied) {
-            for (ClaimId other : openConflicts()) {
-                record(new ConflictClosed(id, other, id, view.state()));
+            for (ConflictEntry other : openConflicts()) {
+                record(new ConflictClosed(id, other.claimId(), other.side(), id, view.state()));
             }
         } else if (wasDenied && !denied) {
-            for (Map.Entry<ClaimId, String> conflict : List.copyOf(closedByDenial.entrySet())) {
-                record(new ConflictLinked(id, conflict.getKey(), conflict.getValue(), ClaimStateRule.derive(
-                        activeVerdicts().values(), openConflicts().size() + 1, workflow.quorum())));
+            for (ConflictEntry conflict : List.copyOf(closedByDenial)) {
+                record(new ConflictLinked(id, conflict.claimId(), conflict.side(), conflict.reason(),
+                        ClaimStateRule.derive(activeVerdicts().values(), openConflicts().size() + 1,
+                                workflow.quorum())));
             }
         }
         return view;
@@ -175,10 +179,8 @@ public class Claim {
         return active;
     }
 
-    private Set<ClaimId> openConflicts() {
-        Set<ClaimId> open = new LinkedHashSet<>();
-        view.conflicts().stream().filter(ClaimView.ConflictEntry::open).forEach(c -> open.add(c.claimId()));
-        return open;
+    private List<ConflictEntry> openConflicts() {
+        return view.conflicts().stream().filter(ConflictEntry::open).toList();
     }
 
     /** Applies the event with its place in the history's hash chain. */
@@ -195,10 +197,10 @@ public class Claim {
         id = view.id();
         lastHash = hash;
         if (event instanceof ConflictLinked linked) {
-            closedByDenial.remove(linked.withClaimId());
+            closedByDenial.removeIf(c -> c.isWith(linked.withClaimId(), linked.withSide()));
         } else if (event instanceof ConflictClosed closed && closed.deniedClaimId().equals(id)) {
-            view.conflicts().stream().filter(c -> c.claimId().equals(closed.withClaimId())).findFirst()
-                    .ifPresent(c -> closedByDenial.put(c.claimId(), c.reason()));
+            view.conflicts().stream().filter(c -> c.isWith(closed.withClaimId(), closed.withSide())).findFirst()
+                    .ifPresent(closedByDenial::add);
         }
     }
 }

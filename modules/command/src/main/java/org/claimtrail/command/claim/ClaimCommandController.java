@@ -78,7 +78,7 @@ class ClaimCommandController {
         if (!exists(request.withClaimId())) {
             throw new InvalidFieldException("withClaimId", "no claim " + request.withClaimId() + " is on record");
         }
-        return answer(commands.send(new LinkConflict(id, request.withClaimId(), request.reason())));
+        return answer(commands.send(LinkConflict.withClaim(id, request.withClaimId(), request.reason())));
     }
 
     @PostMapping("/{id}/reopen")

@@ -6,20 +6,24 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.claimtrail.api.EventMetadata;
 import org.claimtrail.api.claim.ClaimProposed;
+import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.CloseConflict;
 import org.claimtrail.api.claim.ConflictClosed;
 import org.claimtrail.api.claim.ConflictLinked;
 import org.claimtrail.api.claim.LinkConflict;
-import org.claimtrail.api.proposition.ConflictDetected;
 import org.claimtrail.api.proposition.PropositionKey;
+import org.claimtrail.api.proposition.RecordDenial;
 import org.claimtrail.api.proposition.RegisterClaim;
+import org.claimtrail.api.proposition.SideConflictFound;
+import org.claimtrail.api.proposition.SideConflictSettled;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
 /**
- * Carries conflicts between aggregates: registers each proposed claim on its proposition, links the two claims of
- * a detected conflict, and mirrors a link or a closing onto the conflict's other claim. It runs in a streaming
+ * Carries conflicts between aggregates: registers each proposed claim on its proposition, links a claim with each side
+ * of the proposition it disagrees with and closes the link when the side falls, mirrors a link or a closing between
+ * two claims onto the other claim, and tells the proposition which of its claims stand denied. It runs in a streaming
  * processor with its token in PostgreSQL, and the commands it sends are idempotent, so a retry after a failure or
  * a restart repeats nothing. Its commands commit in the same transaction as its token.
  */
@@ -46,25 +50,48 @@ class ConflictPolicy {
     }
 
     @EventHandler
-    void on(ConflictDetected event) {
-        asSystem(new LinkConflict(event.claimId(), event.withClaimId(), event.reason()));
-        asSystem(new LinkConflict(event.withClaimId(), event.claimId(), event.reason()));
+    void on(SideConflictFound event) {
+        asSystem(new LinkConflict(event.claimId(), null, event.withSide(), event.reason()));
+        if (event.closedBy() != null) {
+            asSystem(new CloseConflict(event.claimId(), null, event.withSide(), event.closedBy()));
+        }
     }
 
     @EventHandler
-    void on(ConflictLinked event) {
-        commands.sendAndWait(new LinkConflict(event.withClaimId(), event.claimId(), event.reason()));
+    void on(SideConflictSettled event) {
+        asSystem(new CloseConflict(event.claimId(), null, event.withSide(), event.deniedClaimId()));
     }
 
     /**
-     * Only a claim's own closing (its denial) is mirrored onto the other claim. A closing that is itself a mirror is
-     * not sent back: by the time the policy handles it, the denied claim may have been reopened and linked again,
-     * and closing it anew would set the two claims closing and reopening each other without end.
+     * A link to one claim is mirrored onto it. A link to a side tells the proposition whether the claim stands
+     * denied: a denied claim linked late, or a denial taken back, changes whether its own side still stands.
+     */
+    @EventHandler
+    void on(ConflictLinked event) {
+        if (event.withSide() == null) {
+            commands.sendAndWait(LinkConflict.withClaim(event.withClaimId(), event.claimId(), event.reason()));
+        } else {
+            commands.sendAndWait(new RecordDenial(PropositionKey.of(event.withSide().proposition()), event.claimId(),
+                    event.state() == ClaimState.DENIED));
+        }
+    }
+
+    /**
+     * Only a claim's own closing (its denial) is passed on: to the other claim, or to the proposition when the
+     * conflict is with a side. A closing that is itself a mirror is not sent back: by the time the policy handles
+     * it, the denied claim may have been reopened and linked again, and closing it anew would set the two claims
+     * closing and reopening each other without end.
      */
     @EventHandler
     void on(ConflictClosed event) {
-        if (event.deniedClaimId().equals(event.claimId())) {
-            commands.sendAndWait(new CloseConflict(event.withClaimId(), event.claimId(), event.deniedClaimId()));
+        if (!event.deniedClaimId().equals(event.claimId())) {
+            return;
+        }
+        if (event.withSide() == null) {
+            commands.sendAndWait(new CloseConflict(event.withClaimId(), event.claimId(), null, event.deniedClaimId()));
+        } else {
+            commands.sendAndWait(new RecordDenial(PropositionKey.of(event.withSide().proposition()), event.claimId(),
+                    true));
         }
     }
 

@@ -21,6 +21,7 @@ import org.claimtrail.api.claim.Verdict;
 import org.claimtrail.api.claim.VerdictSubmitted;
 import org.claimtrail.api.claim.VerdictWithdrawn;
 import org.claimtrail.api.claim.WithdrawVerdict;
+import org.claimtrail.api.proposition.PropositionSide;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,8 @@ class ClaimConflictTest {
     private static final ClaimId OTHER = ClaimId.random();
     private static final ClaimId THIRD = ClaimId.random();
     private static final String REASON = "at least 3,000 soldiers vs exactly 1,500 troops";
+    private static final PropositionSide SIDE = new PropositionSide("dprk-troops-in-russia-2024", 2,
+            "exactly 1,500 troops");
     private static final Source EVIDENCE = new Source("KCNA", "https://example.org/kcna", null,
             "North Korea denies sending troops.", null, Stance.CONTRADICTS);
 
@@ -60,14 +63,14 @@ class ClaimConflictTest {
     @Test
     void anOpenConflictDisputesTheClaim() {
         fixture.given(proposed())
-                .when(new LinkConflict(ID, OTHER, REASON))
-                .expectEvents(new ConflictLinked(ID, OTHER, REASON, DISPUTED));
+                .when(LinkConflict.withClaim(ID, OTHER, REASON))
+                .expectEvents(new ConflictLinked(ID, OTHER, null, REASON, DISPUTED));
     }
 
     @Test
     void linkingTwiceChangesNothing() {
-        fixture.given(proposed(), new ConflictLinked(ID, OTHER, REASON, DISPUTED))
-                .when(new LinkConflict(ID, OTHER, "again"))
+        fixture.given(proposed(), new ConflictLinked(ID, OTHER, null, REASON, DISPUTED))
+                .when(LinkConflict.withClaim(ID, OTHER, "again"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -75,33 +78,33 @@ class ClaimConflictTest {
     @Test
     void aClaimCannotConflictWithItself() {
         fixture.given(proposed())
-                .when(new LinkConflict(ID, ID, REASON))
+                .when(LinkConflict.withClaim(ID, ID, REASON))
                 .expectException(WorkflowViolation.class);
     }
 
     @Test
     void beingDeniedClosesEveryOpenConflict() {
-        fixture.given(proposed(), new ConflictLinked(ID, OTHER, REASON, DISPUTED),
-                        new ConflictLinked(ID, THIRD, REASON, DISPUTED),
+        fixture.given(proposed(), new ConflictLinked(ID, OTHER, null, REASON, DISPUTED),
+                        new ConflictLinked(ID, THIRD, null, REASON, DISPUTED),
                         submitted("reviewer1", Verdict.DENY, DISPUTED))
                 .when(new SubmitVerdict(ID, "reviewer2", Verdict.DENY, "because", List.of()))
                 .expectEvents(submitted("reviewer2", Verdict.DENY, DENIED),
-                        new ConflictClosed(ID, OTHER, ID, DENIED),
-                        new ConflictClosed(ID, THIRD, ID, DENIED));
+                        new ConflictClosed(ID, OTHER, null, ID, DENIED),
+                        new ConflictClosed(ID, THIRD, null, ID, DENIED));
     }
 
     @Test
     void theOtherClaimsDenialClosesTheConflictAndTheStateIsDerivedAgain() {
-        fixture.given(proposed(), new ConflictLinked(ID, OTHER, REASON, DISPUTED))
-                .when(new CloseConflict(ID, OTHER, OTHER))
-                .expectEvents(new ConflictClosed(ID, OTHER, OTHER, PROPOSED));
+        fixture.given(proposed(), new ConflictLinked(ID, OTHER, null, REASON, DISPUTED))
+                .when(new CloseConflict(ID, OTHER, null, OTHER))
+                .expectEvents(new ConflictClosed(ID, OTHER, null, OTHER, PROPOSED));
     }
 
     @Test
     void closingAClosedConflictChangesNothing() {
-        fixture.given(proposed(), new ConflictLinked(ID, OTHER, REASON, DISPUTED),
-                        new ConflictClosed(ID, OTHER, OTHER, PROPOSED))
-                .when(new CloseConflict(ID, OTHER, OTHER))
+        fixture.given(proposed(), new ConflictLinked(ID, OTHER, null, REASON, DISPUTED),
+                        new ConflictClosed(ID, OTHER, null, OTHER, PROPOSED))
+                .when(new CloseConflict(ID, OTHER, null, OTHER))
                 .expectNoEvents();
     }
 
@@ -109,8 +112,44 @@ class ClaimConflictTest {
     void aConflictWithADeniedClaimIsClosedFromTheStart() {
         fixture.given(proposed(), submitted("reviewer1", Verdict.DENY, PROPOSED),
                         submitted("reviewer2", Verdict.DENY, DENIED))
-                .when(new LinkConflict(ID, OTHER, REASON))
-                .expectEvents(new ConflictLinked(ID, OTHER, REASON, DENIED), new ConflictClosed(ID, OTHER, ID, DENIED));
+                .when(LinkConflict.withClaim(ID, OTHER, REASON))
+                .expectEvents(new ConflictLinked(ID, OTHER, null, REASON, DENIED), new ConflictClosed(ID, OTHER, null, ID, DENIED));
+    }
+
+    @Test
+    void aConflictWithASideDisputesTheClaim() {
+        fixture.given(proposed())
+                .when(new LinkConflict(ID, null, SIDE, REASON))
+                .expectEvents(new ConflictLinked(ID, null, SIDE, REASON, DISPUTED));
+    }
+
+    @Test
+    void aConflictWithASideClosesWhenTheSideFalls() {
+        fixture.given(proposed(), new ConflictLinked(ID, null, SIDE, REASON, DISPUTED))
+                .when(new CloseConflict(ID, null, SIDE, OTHER))
+                .expectEvents(new ConflictClosed(ID, null, SIDE, OTHER, PROPOSED));
+    }
+
+    @Test
+    void aDeniedClaimLinkedAgainToASideItsDenialClosedStaysAsItIs() {
+        fixture.given(proposed(), new ConflictLinked(ID, null, SIDE, REASON, DISPUTED),
+                        submitted("reviewer1", Verdict.DENY, DISPUTED),
+                        submitted("reviewer2", Verdict.DENY, DENIED),
+                        new ConflictClosed(ID, null, SIDE, ID, DENIED))
+                .when(new LinkConflict(ID, null, SIDE, REASON))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void ceasingToBeDeniedReopensTheConflictWithTheSide() {
+        fixture.given(proposed(), new ConflictLinked(ID, null, SIDE, REASON, DISPUTED),
+                        submitted("reviewer1", Verdict.DENY, DISPUTED),
+                        submitted("reviewer2", Verdict.DENY, DENIED),
+                        new ConflictClosed(ID, null, SIDE, ID, DENIED))
+                .when(new ReopenClaim(ID, "New footage.", "editor"))
+                .expectEvents(new ClaimReopened(ID, "New footage.", "editor", PROPOSED),
+                        new ConflictLinked(ID, null, SIDE, REASON, DISPUTED));
     }
 
     @Test
@@ -130,13 +169,13 @@ class ClaimConflictTest {
 
     @Test
     void ceasingToBeDeniedReopensTheConflictsTheDenialClosed() {
-        fixture.given(proposed(), new ConflictLinked(ID, OTHER, REASON, DISPUTED),
+        fixture.given(proposed(), new ConflictLinked(ID, OTHER, null, REASON, DISPUTED),
                         submitted("reviewer1", Verdict.DENY, DISPUTED),
                         submitted("reviewer2", Verdict.DENY, DENIED),
-                        new ConflictClosed(ID, OTHER, ID, DENIED))
+                        new ConflictClosed(ID, OTHER, null, ID, DENIED))
                 .when(new WithdrawVerdict(ID, "reviewer2"))
                 .expectEvents(new VerdictWithdrawn(ID, "reviewer2", Verdict.DENY, PROPOSED),
-                        new ConflictLinked(ID, OTHER, REASON, DISPUTED));
+                        new ConflictLinked(ID, OTHER, null, REASON, DISPUTED));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.claimtrail.console.proposition;
 
 import org.claimtrail.api.claim.Quantity;
+import org.claimtrail.api.quantity.QuantityText;
 import org.claimtrail.console.api.ApiClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** A proposition's claims on number lines, one per unit that can be compared, with its conflicts. */
 @Controller
@@ -25,7 +27,19 @@ class PropositionPageController {
     }
 
     /** {@code GET /api/v1/propositions/{key}}; {@code unit} is the normalised one. */
-    record PropositionAnswer(String key, List<ClaimEntry> claims, List<ConflictEntry> conflicts) {
+    record PropositionAnswer(String key, List<ClaimEntry> claims, List<SideEntry> sides,
+                             List<SideConflictEntry> sideConflicts, List<ConflictEntry> conflicts) {
+    }
+
+    record SideEntry(int number, Quantity quantity, String unit, List<String> claims) {
+
+        /** What the side states, for the page: "at least 3,000 soldiers (12 claims)". */
+        public String label() {
+            return QuantityText.describe(quantity) + " (" + claims.size() + (claims.size() == 1 ? " claim)" : " claims)");
+        }
+    }
+
+    record SideConflictEntry(int side, int withSide, String reason, boolean open) {
     }
 
     record ClaimEntry(String id, String statement, String attributedTo, String state, Quantity quantity,
@@ -47,9 +61,15 @@ class PropositionPageController {
                 line.add(new NumberLine.Entry(claim.id(), claim.state(), claim.quantity()));
             }
         }
-        List<String[]> open = answer.conflicts().stream()
-                .filter(ConflictEntry::open)
-                .map(c -> new String[]{c.claimId(), c.withClaimId()})
+        Map<Integer, SideEntry> sides = new LinkedHashMap<>();
+        answer.sides().forEach(s -> sides.put(s.number(), s));
+        // A side's conflict is drawn between the first claims of the two sides: the others lie on the same interval.
+        List<String[]> open = Stream.concat(
+                        answer.conflicts().stream().filter(ConflictEntry::open)
+                                .map(c -> new String[]{c.claimId(), c.withClaimId()}),
+                        answer.sideConflicts().stream().filter(SideConflictEntry::open)
+                                .map(c -> new String[]{sides.get(c.side()).claims().get(0),
+                                        sides.get(c.withSide()).claims().get(0)}))
                 .toList();
         List<NumberLine> lines = byUnit.entrySet().stream()
                 .map(e -> NumberLine.of(e.getKey(), e.getValue(), open))
@@ -60,6 +80,8 @@ class PropositionPageController {
         model.addAttribute("lines", lines);
         model.addAttribute("claims", claims);
         model.addAttribute("conflicts", answer.conflicts());
+        model.addAttribute("sides", sides);
+        model.addAttribute("sideConflicts", answer.sideConflicts());
         return "console/proposition";
     }
 }

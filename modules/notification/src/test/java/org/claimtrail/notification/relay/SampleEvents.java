@@ -43,13 +43,13 @@ final class SampleEvents {
                 new ClaimProposed(CLAIM, "At least 3,000 North Korean soldiers have entered eastern Russia.",
                         "dprk-troops-in-russia-2024", Quantity.of(new BigDecimal("3000"), Qualifier.AT_LEAST, "soldiers"),
                         "United States government", List.of(report), "contributor", ClaimState.PROPOSED),
-                new ConflictLinked(CLAIM, OTHER, "at least 3,000 soldiers vs exactly 1,500 troops", ClaimState.DISPUTED),
+                new ConflictLinked(CLAIM, OTHER, null, "at least 3,000 soldiers vs exactly 1,500 troops", ClaimState.DISPUTED),
                 new VerdictSubmitted(CLAIM, "reviewer1", Verdict.DISPUTE, "Counts differ.", List.of(), ClaimState.DISPUTED),
                 new VerdictWithdrawn(CLAIM, "reviewer1", Verdict.DISPUTE, ClaimState.DISPUTED),
                 new EvidenceAttached(CLAIM, denial, "contributor", ClaimState.DISPUTED),
                 new VerdictSubmitted(CLAIM, "reviewer1", Verdict.DENY, "No trace.", List.of(denial), ClaimState.DISPUTED),
                 new VerdictSubmitted(CLAIM, "reviewer2", Verdict.DENY, "Denied.", List.of(), ClaimState.DENIED),
-                new ConflictClosed(CLAIM, OTHER, CLAIM, ClaimState.DENIED),
+                new ConflictClosed(CLAIM, OTHER, null, CLAIM, ClaimState.DENIED),
                 new ClaimReopened(CLAIM, "New footage.", "editor", ClaimState.DISPUTED));
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {

@@ -27,6 +27,6 @@ class PropositionController {
         if (views.isEmpty()) {
             throw new NotFound("No claim is on proposition " + key.value() + ".");
         }
-        return PropositionView.of(key.value(), views, propositions.units(key));
+        return PropositionView.of(key.value(), views, propositions.registrations(key));
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Keeps {@code proposition_claim}, each claim's proposition and its unit as normalised for comparison, and reads it:
+ * Keeps {@code proposition_claim}, each claim's proposition, its unit as normalised for comparison and its side, and reads it:
  * the table's one door.
  */
 @Component
@@ -30,22 +30,27 @@ class PropositionProjection {
     @EventHandler
     void on(ClaimRegistered event) {
         jdbc.sql("""
-                        INSERT INTO proposition_claim (proposition, claim_id, unit) VALUES (?, ?, ?)
+                        INSERT INTO proposition_claim (proposition, claim_id, unit, side) VALUES (?, ?, ?, ?)
                         ON CONFLICT (proposition, claim_id) DO NOTHING
                         """)
-                .params(event.key().value(), event.claimId().value(), event.unit())
+                .params(event.key().value(), event.claimId().value(), event.unit(), event.side())
                 .update();
     }
 
-    /** The normalised unit of each claim on {@code key}. */
-    Map<ClaimId, String> units(PropositionKey key) {
-        Map<ClaimId, String> units = new HashMap<>();
-        jdbc.sql("SELECT claim_id, unit FROM proposition_claim WHERE proposition = ?")
+    /** Each claim on {@code key} with its normalised unit and side. */
+    Map<ClaimId, Registration> registrations(PropositionKey key) {
+        Map<ClaimId, Registration> registrations = new HashMap<>();
+        jdbc.sql("SELECT claim_id, unit, side FROM proposition_claim WHERE proposition = ?")
                 .param(key.value())
                 .query(rs -> {
-                    units.put(new ClaimId(rs.getObject(1, UUID.class)), rs.getString(2));
+                    registrations.put(new ClaimId(rs.getObject(1, UUID.class)),
+                            new Registration(rs.getString(2), rs.getObject(3, Integer.class)));
                 });
-        return units;
+        return registrations;
+    }
+
+    /** A claim's unit as normalised for comparison and the number of its side; null when it states no number. */
+    record Registration(String unit, Integer side) {
     }
 
     @ResetHandler

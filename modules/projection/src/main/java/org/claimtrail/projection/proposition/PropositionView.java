@@ -4,22 +4,34 @@ import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.api.claim.Quantity;
+import org.claimtrail.projection.proposition.PropositionProjection.Registration;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A proposition as {@code GET /api/v1/propositions/{key}} shows it: its claims with their intervals and states,
- * the conflicts they are in, and the pairs whose units cannot be compared (and so never conflict by number).
+ * A proposition as {@code GET /api/v1/propositions/{key}} shows it: its claims with their intervals, sides and
+ * states; its sides (the claims stating one interval in one unit); the conflicts between sides and those linked
+ * between two claims; and the pairs whose units cannot be compared (and so never conflict by number).
  */
-public record PropositionView(String key, List<ClaimEntry> claims, List<ConflictEntry> conflicts,
+public record PropositionView(String key, List<ClaimEntry> claims, List<SideEntry> sides,
+                              List<SideConflictEntry> sideConflicts, List<ConflictEntry> conflicts,
                               List<IncomparableUnits> incomparable) {
 
     /** {@code unit} is the quantity's unit as normalised for comparison. */
     public record ClaimEntry(ClaimId id, String statement, String attributedTo, ClaimState state, Quantity quantity,
-                             String unit) {
+                             String unit, Integer side) {
+    }
+
+    /** {@code quantity} as the side's first claim stated it. */
+    public record SideEntry(int number, Quantity quantity, String unit, List<ClaimId> claims) {
+    }
+
+    /** Open while both sides have a claim that is not denied. */
+    public record SideConflictEntry(int side, int withSide, String reason, boolean open) {
     }
 
     public record ConflictEntry(ClaimId claimId, ClaimId withClaimId, String reason, boolean open) {
@@ -28,20 +40,41 @@ public record PropositionView(String key, List<ClaimEntry> claims, List<Conflict
     public record IncomparableUnits(ClaimId claimId, String unit, ClaimId withClaimId, String withUnit) {
     }
 
-    /** Builds the view from the claims' views and their normalised units (claim id to unit). */
-    static PropositionView of(String key, List<ClaimView> views, Map<ClaimId, String> units) {
+    /** Builds the view from the claims' views and their registrations on the proposition. */
+    static PropositionView of(String key, List<ClaimView> views, Map<ClaimId, Registration> registrations) {
+        Registration none = new Registration(null, null);
         List<ClaimEntry> claims = views.stream()
-                .map(v -> new ClaimEntry(v.id(), v.statement(), v.attributedTo(), v.state(), v.quantity(),
-                        units.get(v.id())))
+                .map(v -> {
+                    Registration registration = registrations.getOrDefault(v.id(), none);
+                    return new ClaimEntry(v.id(), v.statement(), v.attributedTo(), v.state(), v.quantity(),
+                            registration.unit(), registration.side());
+                })
                 .toList();
 
-        // Each conflict is listed on both of its claims; show it once.
+        Map<Integer, SideEntry> sides = new TreeMap<>();
+        for (ClaimEntry claim : claims) {
+            if (claim.side() != null) {
+                sides.computeIfAbsent(claim.side(),
+                        n -> new SideEntry(n, claim.quantity(), claim.unit(), new ArrayList<>())).claims().add(claim.id());
+            }
+        }
+
+        // A conflict between two claims is listed on both; a conflict between sides on every claim of either.
         Map<String, ConflictEntry> conflicts = new LinkedHashMap<>();
+        Map<String, SideConflictEntry> sideConflicts = new TreeMap<>();
         for (ClaimView view : views) {
+            Integer side = registrations.getOrDefault(view.id(), none).side();
             for (ClaimView.ConflictEntry conflict : view.conflicts()) {
-                String pair = pairKey(view.id(), conflict.claimId());
-                conflicts.putIfAbsent(pair, new ConflictEntry(view.id(), conflict.claimId(), conflict.reason(),
-                        conflict.open()));
+                if (conflict.side() == null) {
+                    conflicts.putIfAbsent(pairKey(view.id().toString(), conflict.claimId().toString()),
+                            new ConflictEntry(view.id(), conflict.claimId(), conflict.reason(), conflict.open()));
+                } else if (side != null) {
+                    int a = Math.min(side, conflict.side().number());
+                    int b = Math.max(side, conflict.side().number());
+                    sideConflicts.merge("%09d|%09d".formatted(a, b),
+                            new SideConflictEntry(a, b, conflict.reason(), conflict.open()),
+                            (was, seen) -> was.open() ? was : new SideConflictEntry(a, b, was.reason(), seen.open()));
+                }
             }
         }
 
@@ -55,12 +88,11 @@ public record PropositionView(String key, List<ClaimEntry> claims, List<Conflict
                 }
             }
         }
-        return new PropositionView(key, claims, List.copyOf(conflicts.values()), incomparable);
+        return new PropositionView(key, claims, List.copyOf(sides.values()), List.copyOf(sideConflicts.values()),
+                List.copyOf(conflicts.values()), incomparable);
     }
 
-    private static String pairKey(ClaimId a, ClaimId b) {
-        String x = a.toString();
-        String y = b.toString();
+    private static String pairKey(String x, String y) {
         return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
     }
 }

@@ -1,0 +1,8 @@
+package org.claimtrail.api.proposition;
+
+import org.claimtrail.api.claim.ClaimId;
+
+/** Every claim of {@code withSide} is denied, the last by {@code deniedClaimId}: the claim's conflict with it closes. */
+public record SideConflictSettled(PropositionKey key, ClaimId claimId, PropositionSide withSide,
+                                  ClaimId deniedClaimId) {
+}
