@@ -3,12 +3,16 @@ package org.claimtrail.projection.claim;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +26,12 @@ import java.util.Optional;
 public class ClaimViewRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
     private final JsonMapper json;
 
-    ClaimViewRepository(JdbcClient jdbc, JsonMapper json) {
+    ClaimViewRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -44,25 +50,28 @@ public class ClaimViewRepository {
                 .list();
     }
 
-    /** Stores the view unless a view of the same or a later version is stored already. */
-    void save(ClaimView view) {
-        jdbc.sql("""
+    /** Stores each view unless a view of the same or a later version is stored already, in one JDBC batch. */
+    void saveAll(Collection<ClaimView> views) {
+        if (views.isEmpty()) {
+            return;
+        }
+        batches.batchUpdate("""
                         INSERT INTO claim_view (claim_id, proposition, state, statement, version, proposed_at, updated_at, document)
                         VALUES (:id, :proposition, :state, :statement, :version, :proposedAt, :updatedAt, CAST(:document AS jsonb))
                         ON CONFLICT (claim_id) DO UPDATE SET
                             proposition = EXCLUDED.proposition, state = EXCLUDED.state, statement = EXCLUDED.statement,
                             version = EXCLUDED.version, updated_at = EXCLUDED.updated_at, document = EXCLUDED.document
                         WHERE claim_view.version < EXCLUDED.version
-                        """)
-                .param("id", view.id().value())
-                .param("proposition", view.proposition())
-                .param("state", view.state().name())
-                .param("statement", view.statement())
-                .param("version", view.version())
-                .param("proposedAt", Timestamp.from(view.proposedAt()))
-                .param("updatedAt", Timestamp.from(view.updatedAt()))
-                .param("document", json.writeValueAsString(view))
-                .update();
+                        """, views.stream().map(view -> new MapSqlParameterSource()
+                        .addValue("id", view.id().value())
+                        .addValue("proposition", view.proposition())
+                        .addValue("state", view.state().name())
+                        .addValue("statement", view.statement())
+                        .addValue("version", view.version())
+                        .addValue("proposedAt", Timestamp.from(view.proposedAt()))
+                        .addValue("updatedAt", Timestamp.from(view.updatedAt()))
+                        .addValue("document", json.writeValueAsString(view)))
+                .toArray(SqlParameterSource[]::new));
     }
 
     void deleteAll() {
