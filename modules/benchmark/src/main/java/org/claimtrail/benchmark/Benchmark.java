@@ -42,6 +42,7 @@ public final class Benchmark {
     }
 
     private Report measure() throws Exception {
+        warmUp();
         List<Report.AtClients> rows = new ArrayList<>();
         for (int clients : settings.clients()) {
             double ceiling = database.perSecond(clients, settings.duration());
@@ -69,6 +70,22 @@ public final class Benchmark {
         }
         return new Report(settings.url(), Runtime.getRuntime().availableProcessors(), rows, longStream(),
                 crowdedProposition(), rebuild(), heapMiB());
+    }
+
+    /**
+     * Proposals and verdicts at 4 clients, not measured: a server just started spends the first thousands of requests
+     * compiling its code, which would be counted against whichever phase came first.
+     */
+    private void warmUp() {
+        if (settings.warmup().isZero()) {
+            return;
+        }
+        List<List<String>> claims = claimsPerClient(4, 5);
+        Load.run(4, settings.warmup(), (client, n) -> n % 2 == 0
+                ? api.post("contributor", "/api/v1/claims", Client.proposal("Warm-up claim " + run + "-" + client
+                        + "-" + n, null, null))
+                : api.post(n % 4 == 1 ? "reviewer1" : "reviewer2", "/api/v1/claims/"
+                        + claims.get(client).get((int) (n % 5)) + "/verdicts", Client.verdict("DISPUTE")));
     }
 
     /** Claims for the verdict load: each client judges its own, so that clients do not race one another. */
