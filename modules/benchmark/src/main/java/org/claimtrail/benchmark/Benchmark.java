@@ -76,7 +76,7 @@ public final class Benchmark {
      * Proposals and verdicts at 4 clients, not measured: a server just started spends the first thousands of requests
      * compiling its code, which would be counted against whichever phase came first.
      */
-    private void warmUp() {
+    private void warmUp() throws Exception {
         if (settings.warmup().isZero()) {
             return;
         }
