@@ -1,5 +1,6 @@
 package org.claimtrail.platform.processor;
 
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -45,6 +46,21 @@ public class ProcessorsConfiguration {
                                     @Value("${claimtrail.processors.node-timeout:15s}") Duration nodeTimeout) {
         return new SegmentBalancer(processing, processors, new JdbcTemplate(dataSource), nodeId(), interval,
                 nodeTimeout);
+    }
+
+    /**
+     * Every pooled processor reads the event store through {@link PromptEventStreams}. A component of Axon's
+     * configuration rather than a bean, because the event store is one too and is built from these modules.
+     */
+    @Bean
+    ConfigurerModule promptProcessors(@Value("${claimtrail.processors.poll-interval:25ms}") Duration interval) {
+        return configurer -> {
+            configurer.registerComponent(PromptEventStreams.class,
+                    configuration -> new PromptEventStreams(configuration.eventStore(), interval));
+            configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                    (configuration, processor) -> processor.messageSource(
+                            configuration.getComponent(PromptEventStreams.class)));
+        };
     }
 
     /** The node id Axon's JdbcTokenStore records as a segment's owner when none is configured. */
