@@ -1,0 +1,35 @@
+package org.claimtrail.api.audit;
+
+import java.security.PublicKey;
+import java.util.List;
+
+/**
+ * A claim's history as one self-contained JSON document for offline verification: every stored field of every
+ * event (enough to recompute each hash) and the latest signed checkpoint of its head. With the audit public key,
+ * {@link #verify} needs no server and no database.
+ */
+public record HistoryBundle(String format, String claimId, List<ChainEvent> events, HeadCheckpoint checkpoint) {
+
+    public static final String FORMAT = "claimtrail-history-bundle/1";
+
+    public static HistoryBundle of(String claimId, List<ChainEvent> events, HeadCheckpoint checkpoint) {
+        return new HistoryBundle(FORMAT, claimId, events, checkpoint);
+    }
+
+    /** The bundle as JSON, written so that {@link #read} gives back every value exactly. */
+    public byte[] toJson() {
+        return CanonicalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(this);
+    }
+
+    public static HistoryBundle read(byte[] json) {
+        HistoryBundle bundle = CanonicalJson.MAPPER.readValue(json, HistoryBundle.class);
+        if (!FORMAT.equals(bundle.format())) {
+            throw new IllegalArgumentException("Not a " + FORMAT + " document: format " + bundle.format());
+        }
+        return bundle;
+    }
+
+    public ChainVerification verify(PublicKey key) {
+        return ChainVerifier.verify(claimId, events == null ? List.of() : events, checkpoint, key);
+    }
+}
