@@ -1,7 +1,11 @@
 package org.claimtrail.projection.history;
 
-import org.claimtrail.platform.claim.ClaimStates;
+import org.claimtrail.api.audit.ChainVerification;
 import org.claimtrail.api.claim.ClaimId;
+import org.claimtrail.platform.claim.ClaimStates;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,5 +31,17 @@ class ClaimHistoryController {
     @GetMapping("/api/v1/claims/{id}/history/verify")
     ChainVerification verify(@PathVariable ClaimId id) {
         return chain.verify(id);
+    }
+
+    /**
+     * The bundle's JSON is written by the bundle itself, not by the web layer's mapper, so that every value reads
+     * back exactly as the offline verifier hashes it.
+     */
+    @GetMapping(value = "/api/v1/claims/{id}/history/export", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> export(@PathVariable ClaimId id) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"claim-" + id + "-history.json\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(chain.bundle(id).toJson());
     }
 }
