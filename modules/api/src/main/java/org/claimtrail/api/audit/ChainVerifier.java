@@ -63,6 +63,10 @@ public final class ChainVerifier {
         if (checkpoint == null) {
             return new ChainVerification(true, events.size(), null, null);
         }
+        if (key == null) {
+            return broken(events, checkpoint.sequence(), null, "The signed checkpoint of head "
+                    + checkpoint.sequence() + " cannot be checked: no audit public key is configured.", signed);
+        }
         if (!signatureValid) {
             return broken(events, checkpoint.sequence(), null,
                     "The checkpoint of head " + checkpoint.sequence() + " does not carry a valid signature of this "

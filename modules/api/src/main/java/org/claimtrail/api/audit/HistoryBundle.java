@@ -16,11 +16,7 @@ public record HistoryBundle(String format, String claimId, List<ChainEvent> even
         return new HistoryBundle(FORMAT, claimId, events, checkpoint);
     }
 
-    /** The bundle as JSON, written so that {@link #read} gives back every value exactly. */
-    public byte[] toJson() {
-        return CanonicalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(this);
-    }
-
+    /** Reads a bundle with decimals kept exact, as version-1 hashes need them. */
     public static HistoryBundle read(byte[] json) {
         HistoryBundle bundle = CanonicalJson.MAPPER.readValue(json, HistoryBundle.class);
         if (!FORMAT.equals(bundle.format())) {

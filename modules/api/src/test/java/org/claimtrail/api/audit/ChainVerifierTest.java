@@ -100,10 +100,10 @@ class ChainVerifierTest {
     void aBundleReadsBackExactlyAndVerifiesOffline() {
         List<ChainEvent> events = Chains.stream(id, 3, 1);
         HistoryBundle bundle = HistoryBundle.of(id.toString(), events, head(events, 2));
-        HistoryBundle read = HistoryBundle.read(bundle.toJson());
+        HistoryBundle read = HistoryBundle.read(CanonicalJson.MAPPER.writeValueAsBytes(bundle));
         assertThat(read.verify(KEYS.getPublic()).intact()).isTrue();
         assertThat(read.verify(Ed25519.generate().getPublic()).intact()).isFalse();
-        String tampered = new String(bundle.toJson()).replace("\"reviewer1\"", "\"reviewer9\"");
+        String tampered = CanonicalJson.MAPPER.writeValueAsString(bundle).replace("\"reviewer1\"", "\"reviewer9\"");
         ChainVerification broken = HistoryBundle.read(tampered.getBytes()).verify(KEYS.getPublic());
         assertThat(broken.brokenAt().sequence()).isEqualTo(1);
     }

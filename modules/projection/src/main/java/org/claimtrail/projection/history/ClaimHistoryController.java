@@ -1,10 +1,10 @@
 package org.claimtrail.projection.history;
 
 import org.claimtrail.api.audit.ChainVerification;
+import org.claimtrail.api.audit.HistoryBundle;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.platform.claim.ClaimStates;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,14 +34,13 @@ class ClaimHistoryController {
     }
 
     /**
-     * The bundle's JSON is written by the bundle itself, not by the web layer's mapper, so that every value reads
-     * back exactly as the offline verifier hashes it.
+     * A download: the bundle's events hold their metadata and payload as JSON trees, which the web layer writes as
+     * they are, so every value reads back exactly as the offline verifier hashes it.
      */
-    @GetMapping(value = "/api/v1/claims/{id}/history/export", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> export(@PathVariable ClaimId id) {
+    @GetMapping("/api/v1/claims/{id}/history/export")
+    ResponseEntity<HistoryBundle> export(@PathVariable ClaimId id) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"claim-" + id + "-history.json\"")
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(chain.bundle(id).toJson());
+                .body(chain.bundle(id));
     }
 }

@@ -109,17 +109,17 @@ final class ApiOperations {
                         + "sequence, timestamp as stored, metadata, payload), their hashes and the latest signed "
                         + "checkpoint of the claim's head. `verify-history BUNDLE --public-key KEY.pem` of the local "
                         + "jar checks it with no server and no database.", "AUDITOR",
-                Set.of(NOT_FOUND), null, null));
+                Set.of(NOT_FOUND), null, "historyBundle"));
         add("GET /api/v1/audit/public-key", new Operation("Audit", "getAuditPublicKey", "Read the audit public key",
                 "The Ed25519 public key (PEM) that verifies signed chain heads and store checkpoints; 404 when the "
                         + "server has no audit key.", "AUDITOR or ADMIN",
-                Set.of(NOT_FOUND), null, null));
+                Set.of(NOT_FOUND), null, "auditPublicKey"));
         add("GET /api/v1/audit/store-checkpoint/verify", new Operation("Audit", "verifyStore",
                 "Verify that no claim vanished",
                 "Checks the latest signed store checkpoint (a Merkle root over every claim's signed head) and that "
                         + "each head it covers is still in the event store; lists vanished and damaged claims. 404 "
                         + "before the first store checkpoint.", "AUDITOR or ADMIN",
-                Set.of(NOT_FOUND), null, null));
+                Set.of(NOT_FOUND), null, "storeVerification"));
         add("GET /api/v1/propositions/{key}", new Operation("Propositions", "getProposition", "Read a proposition",
                 "The claims on the proposition with their normalised units, the conflicts among them, and the claims "
                         + "whose units cannot be compared.", null,
