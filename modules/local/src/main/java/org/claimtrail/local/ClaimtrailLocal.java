@@ -57,7 +57,7 @@ public final class ClaimtrailLocal {
                 .append(".\n")
                 .append("  Roles       ").append(roles(stack)).append('\n')
                 .append("  HTTP        ").append(stack.httpUrl()).append("  (API under /api/v1, health at /actuator/health)\n")
-                .append("  Kafka       ").append(stack.kafkaBootstrapServers()).append("  topics claimtrail.claim-events, claimtrail.claim-state\n")
+                .append("  Kafka       ").append(stack.kafkaBootstrapServers()).append("  topics claimtrail.claim-events, claimtrail.claim-state, claimtrail.audit.checkpoints\n")
                 .append("  PostgreSQL  localhost:").append(stack.postgresPort()).append("  database postgres, user postgres\n")
                 .append(stack.runsInfrastructure()
                         ? "  Data        " + stack.settings().dataDir() + "  (start fresh: --fresh)\n" : "")
