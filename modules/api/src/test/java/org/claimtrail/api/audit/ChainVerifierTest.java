@@ -79,6 +79,14 @@ class ChainVerifierTest {
     }
 
     @Test
+    void aSignedHeadWithoutAPublicKeyIsNotTakenOnTrust() {
+        List<ChainEvent> events = Chains.stream(id, 2, 0);
+        ChainVerification result = ChainVerifier.verify(id.toString(), events, head(events, 1), null);
+        assertThat(result.intact()).isFalse();
+        assertThat(result.brokenAt().reason()).contains("no audit public key is configured");
+    }
+
+    @Test
     void aVersionOneStreamStillVerifiesAndContinuesInVersionTwo() {
         List<ChainEvent> events = Chains.stream(id, 5, 3);
         assertThat(events).extracting(ChainEvent::chainVersion).containsExactly("1", "1", "1", "2", "2");
