@@ -1,10 +1,14 @@
 package org.claimtrail.local;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.claimtrail.api.audit.CanonicalJson;
 import org.claimtrail.api.audit.ChainEvent;
 import org.claimtrail.api.audit.ChainHash;
+import org.claimtrail.api.audit.Ed25519;
+import org.claimtrail.api.audit.HeadCheckpoint;
 import org.claimtrail.api.audit.HistoryBundle;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimProposed;
@@ -26,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,6 +79,17 @@ class TamperTest {
         Api.Response key = api.get("admin", "/api/v1/audit/public-key");
         assertThat(key.status()).isEqualTo(200);
         assertThat(key.raw().body()).startsWith("-----BEGIN PUBLIC KEY-----");
+
+        // The copy outside the database: the signed head on the checkpoint topic.
+        PublicKey publicKey = Ed25519.publicKey(key.raw().body());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<ConsumerRecord<String, byte[]>> heads = TopicReader.read(stack, "claimtrail.audit.checkpoints", id, 1);
+            HeadCheckpoint last = CanonicalJson.MAPPER.readValue(heads.get(heads.size() - 1).value(),
+                    HeadCheckpoint.class);
+            assertThat(last.sequence()).isEqualTo(2);
+            assertThat(last.hash()).isEqualTo(verified.at("/checkpoint/hash").asString());
+            assertThat(last.verify(publicKey)).isTrue();
+        });
     }
 
     @Test
