@@ -4,6 +4,7 @@ import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.EventHash;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,7 +15,10 @@ import java.util.HexFormat;
  * rewrites a stored event.
  * <ul>
  *   <li>Version 1 ({@link EventHash}): the previous hash, the sequence number, the payload's simple type name and
- *   the payload in canonical JSON. Metadata (actor, request, timestamp) is not covered.</li>
+ *   the payload as Jackson writes it, compact (record components in declaration order, as the event store's
+ *   serializer writes them too). Metadata (actor, request, timestamp) is not covered. It was taken over the event
+ *   object; it is checked over the payload as stored, and failing that over the object read back, so that a class
+ *   that gained a field since still verifies its old events.</li>
  *   <li>Version 2: SHA-256 of the canonical JSON ({@link CanonicalJson}) of an object holding the previous hash and
  *   every stored column of the event: {@code previous, eventId, aggregateType, aggregateId, sequence, timestamp,
  *   payloadType, metadata, payload}, where {@code metadata} is every metadata entry but {@code hash} itself.</li>
@@ -34,11 +38,21 @@ public final class ChainHash {
     private ChainHash() {
     }
 
-    /** The hash {@code event} must carry when it follows {@code previous}, by the rules of its own version. */
-    public static String expected(String previous, ChainEvent event) {
+    /**
+     * Whether {@code event} carries the hash its chain version gives it after {@code previous}.
+     *
+     * @throws IllegalArgumentException when the event's version is unknown or its payload cannot be read
+     */
+    public static boolean verifies(String previous, ChainEvent event) {
+        String stored = event.hash();
+        if (stored == null) {
+            return false;
+        }
         return switch (event.chainVersion()) {
-            case V1 -> EventHash.next(previous, event.sequence(), v1Payload(event));
-            case V2 -> v2(previous, event);
+            case V1 -> stored.equals(v1(previous, event.sequence(), event.payloadType(),
+                    CanonicalJson.MAPPER.writeValueAsBytes(event.payload())))
+                    || stored.equals(EventHash.next(previous, event.sequence(), v1Payload(event)));
+            case V2 -> stored.equals(v2(previous, event));
             default -> throw new IllegalArgumentException("Unknown chain version " + event.chainVersion());
         };
     }
@@ -59,6 +73,16 @@ public final class ChainHash {
         input.set("metadata", metadata);
         input.set("payload", event.payload());
         return sha256(CanonicalJson.bytes(input));
+    }
+
+    /** As {@link EventHash#next}, over the payload's canonical JSON as given. */
+    private static String v1(String previous, long sequence, String payloadType, byte[] canonicalPayload) {
+        String simpleName = payloadType.substring(payloadType.lastIndexOf('.') + 1);
+        byte[] prefix = (previous + "|" + sequence + "|" + simpleName + "|").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[prefix.length + canonicalPayload.length];
+        System.arraycopy(prefix, 0, all, 0, prefix.length);
+        System.arraycopy(canonicalPayload, 0, all, prefix.length, canonicalPayload.length);
+        return sha256(all);
     }
 
     static String sha256(byte[] bytes) {

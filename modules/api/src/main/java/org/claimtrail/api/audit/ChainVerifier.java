@@ -42,23 +42,23 @@ public final class ChainVerifier {
                         "A version-1 event after version-2 events: its chain version was changed.", signed);
             }
             versionTwoSeen |= !versionOne;
-            String expected;
+            if (event.hash() == null) {
+                return broken(events, i, event.eventId(), "The event carries no hash.", signed);
+            }
+            boolean verifies;
             try {
-                expected = ChainHash.expected(previous, event);
+                verifies = ChainHash.verifies(previous, event);
             } catch (RuntimeException unreadable) {
                 return broken(events, i, event.eventId(), "The stored event cannot be read: "
                         + unreadable.getMessage(), signed);
             }
-            if (event.hash() == null) {
-                return broken(events, i, event.eventId(), "The event carries no hash.", signed);
-            }
-            if (!expected.equals(event.hash())) {
+            if (!verifies) {
                 return broken(events, i, event.eventId(), versionOne
                         ? "The event's content or position does not match its hash (chain version 1)."
                         : "The event's identifier, time, metadata, content or position does not match its hash.",
                         signed);
             }
-            previous = expected;
+            previous = event.hash();
         }
         if (checkpoint == null) {
             return new ChainVerification(true, events.size(), null, null);

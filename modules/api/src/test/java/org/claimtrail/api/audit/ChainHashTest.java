@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,11 +62,26 @@ class ChainHashTest {
     }
 
     @Test
-    void versionOneEventsStillHashByVersionOne() {
-        ChainEvent old = Chains.stream(ID, 2, 2).get(1);
-        assertThat(old.chainVersion()).isEqualTo(ChainHash.V1);
-        assertThat(ChainHash.expected("abc", old))
-                .isEqualTo(EventHash.next("abc", 1, Chains.verdict(ID, "reviewer1")));
+    void versionOneEventsStillVerifyByVersionOne() {
+        ChainEvent first = Chains.stream(ID, 1, 1).get(0);
+        assertThat(first.chainVersion()).isEqualTo(ChainHash.V1);
+        assertThat(ChainHash.verifies(ChainHash.GENESIS, first)).isTrue();
+        assertThat(ChainHash.verifies("abc", first)).isFalse();
+    }
+
+    /**
+     * Version 1 hashed the event object, but is checked over the payload as stored: the check does not need the
+     * class as it is today (here: no such class at all), so a class that gained a field still verifies its old events.
+     */
+    @Test
+    void versionOneIsCheckedOverThePayloadAsStored() {
+        List<ChainEvent> stream = Chains.stream(ID, 2, 2);
+        ChainEvent old = stream.get(1);
+        String previous = stream.get(0).hash();
+        assertThat(old.hash()).isEqualTo(EventHash.next(previous, 1, Chains.verdict(ID, "reviewer1")));
+        ChainEvent classGone = new ChainEvent(old.eventId(), old.aggregateType(), old.aggregateId(), old.sequence(),
+                old.timestamp(), "org.claimtrail.retired.VerdictSubmitted", old.metadata(), old.payload());
+        assertThat(ChainHash.verifies(previous, classGone)).isTrue();
     }
 
     private void assertChanges(UnaryOperator<ChainEvent> change) {

@@ -189,11 +189,11 @@ public class Claim {
      * the message it made, identifier and timestamp included.
      */
     @EventSourcingHandler
-    void on(ClaimEvent event, DomainEventMessage<?> message) {
+    void on(ClaimEvent event, DomainEventMessage<?> message, ClaimChain chain) {
         view = ClaimView.evolve(view, event, message.getSequenceNumber(), message.getTimestamp());
         id = view.id();
         Object stored = message.getMetaData().get(ChainHash.HASH_KEY);
-        lastHash = stored != null ? stored.toString() : ClaimChain.link(lastHash, message);
+        lastHash = stored != null ? stored.toString() : chain.link(lastHash, message);
         if (event instanceof ConflictLinked linked) {
             closedByDenial.remove(linked.withClaimId());
         } else if (event instanceof ConflictClosed closed && closed.deniedClaimId().equals(id)) {

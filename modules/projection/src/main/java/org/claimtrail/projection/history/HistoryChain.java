@@ -1,6 +1,7 @@
 package org.claimtrail.projection.history;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.Serializer;
 import org.claimtrail.api.ClaimNotFound;
 import org.claimtrail.api.audit.ChainEvent;
 import org.claimtrail.api.audit.ChainVerification;
@@ -10,6 +11,7 @@ import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.platform.audit.AuditKeys;
 import org.claimtrail.platform.audit.Checkpoints;
 import org.claimtrail.platform.claim.ClaimStates;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -26,11 +28,14 @@ class HistoryChain {
     private final ClaimStates claims;
     private final Checkpoints checkpoints;
     private final AuditKeys keys;
+    private final Serializer serializer;
 
-    HistoryChain(ClaimStates claims, Checkpoints checkpoints, AuditKeys keys) {
+    HistoryChain(ClaimStates claims, Checkpoints checkpoints, AuditKeys keys,
+                 @Qualifier("eventSerializer") Serializer serializer) {
         this.claims = claims;
         this.checkpoints = checkpoints;
         this.keys = keys;
+        this.serializer = serializer;
     }
 
     ChainVerification verify(ClaimId id) {
@@ -56,10 +61,10 @@ class HistoryChain {
         return HistoryBundle.of(id.toString(), events, checkpoint);
     }
 
-    /** An event whose payload or metadata no longer reads is kept with what does, and so fails its hash. */
-    private static ChainEvent readable(DomainEventMessage<?> event) {
+    /** An event whose payload or metadata is no longer JSON is kept with what reads, and so fails its hash. */
+    private ChainEvent readable(DomainEventMessage<?> event) {
         try {
-            return ChainEvent.of(event);
+            return ChainEvent.of(event, serializer);
         } catch (RuntimeException unreadable) {
             return new ChainEvent(event.getIdentifier(), event.getType(), event.getAggregateIdentifier(),
                     event.getSequenceNumber(), null, event.getPayloadType().getName(),
