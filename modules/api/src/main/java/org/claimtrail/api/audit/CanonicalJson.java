@@ -36,11 +36,6 @@ public final class CanonicalJson {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Any value as a JSON tree, as the canonical form sees it. */
-    public static JsonNode tree(Object value) {
-        return MAPPER.valueToTree(value);
-    }
-
     private static void write(JsonNode node, StringBuilder out) {
         if (node.isObject()) {
             Map<String, JsonNode> sorted = new TreeMap<>();

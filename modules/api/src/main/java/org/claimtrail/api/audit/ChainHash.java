@@ -21,7 +21,8 @@ import java.util.HexFormat;
  *   that gained a field since still verifies its old events.</li>
  *   <li>Version 2: SHA-256 of the canonical JSON ({@link CanonicalJson}) of an object holding the previous hash and
  *   every stored column of the event: {@code previous, eventId, aggregateType, aggregateId, sequence, timestamp,
- *   payloadType, metadata, payload}, where {@code metadata} is every metadata entry but {@code hash} itself.</li>
+ *   payloadType, metadata, payload}, where {@code metadata} is every metadata entry but {@code hash} itself, and
+ *   metadata and payload are the JSON the store holds ({@link ChainEvent#of}).</li>
  * </ul>
  */
 public final class ChainHash {

@@ -68,6 +68,6 @@ final class Chains {
     static ChainEvent event(ClaimId id, long sequence, ObjectNode metadata, ClaimEvent payload) {
         return new ChainEvent(UUID.randomUUID().toString(), "Claim", id.toString(), sequence,
                 Instant.parse("2026-11-30T10:00:00Z").plusSeconds(sequence).toString().replace("Z", ".000Z"),
-                payload.getClass().getName(), metadata, CanonicalJson.tree(payload));
+                payload.getClass().getName(), metadata, CanonicalJson.MAPPER.valueToTree(payload));
     }
 }
