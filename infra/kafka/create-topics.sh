@@ -19,6 +19,7 @@ REPLICATION_FACTOR=${REPLICATION_FACTOR:-1}
 MIN_INSYNC_REPLICAS=${MIN_INSYNC_REPLICAS:-$(( REPLICATION_FACTOR >= 3 ? 2 : 1 ))}
 EVENTS_TOPIC=${CLAIMTRAIL_KAFKA_TOPIC:-claimtrail.claim-events}
 STATE_TOPIC=${CLAIMTRAIL_KAFKA_STATE_TOPIC:-claimtrail.claim-state}
+CHECKPOINT_TOPIC=${CLAIMTRAIL_AUDIT_CHECKPOINT_TOPIC:-claimtrail.audit.checkpoints}
 WAIT_SECONDS=${WAIT_SECONDS:-60}
 
 if [ -n "${KAFKA_HOME:-}" ] && [ -x "$KAFKA_HOME/bin/kafka-topics.sh" ]; then
@@ -67,5 +68,12 @@ create "$STATE_TOPIC" \
   --config segment.ms=3600000 \
   --config delete.retention.ms=86400000
 
+# Signed chain heads and store checkpoints, kept forever: the audit's copy outside the database.
+create "$CHECKPOINT_TOPIC" \
+  --config cleanup.policy=delete \
+  --config retention.ms=-1 \
+  --config retention.bytes=-1
+
 "$KAFKA_TOPICS" --bootstrap-server "$BOOTSTRAP_SERVERS" --describe --topic "$EVENTS_TOPIC"
 "$KAFKA_TOPICS" --bootstrap-server "$BOOTSTRAP_SERVERS" --describe --topic "$STATE_TOPIC"
+"$KAFKA_TOPICS" --bootstrap-server "$BOOTSTRAP_SERVERS" --describe --topic "$CHECKPOINT_TOPIC"

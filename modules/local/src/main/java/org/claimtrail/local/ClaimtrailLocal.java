@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
+ * {@code java -jar claimtrail-local.jar verify-history BUNDLE --public-key KEY.pem} verifies an exported history
+ * offline ({@link VerifyHistory}). Otherwise
  * {@code java -jar claimtrail-local.jar [--fresh] [--join] [--name=value ...]}: runs claimtrail on this machine with
  * demo accounts and demo data. {@code --fresh} deletes the data directory first; {@code --join} uses the PostgreSQL
  * and Kafka that another local process runs (started with {@code --claimtrail.roles=none}) instead of starting its
@@ -27,6 +29,10 @@ public final class ClaimtrailLocal {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals(VerifyHistory.COMMAND)) {
+            // Offline: nothing is started, no server, no database.
+            System.exit(VerifyHistory.run(List.of(args), System.out, System.err));
+        }
         LocalSettings settings = LocalSettings.fromEnvironment(System.getenv());
         List<String> arguments = List.of(args);
         boolean join = arguments.contains(JOIN);
@@ -51,7 +57,7 @@ public final class ClaimtrailLocal {
                 .append(".\n")
                 .append("  Roles       ").append(roles(stack)).append('\n')
                 .append("  HTTP        ").append(stack.httpUrl()).append("  (API under /api/v1, health at /actuator/health)\n")
-                .append("  Kafka       ").append(stack.kafkaBootstrapServers()).append("  topics claimtrail.claim-events, claimtrail.claim-state\n")
+                .append("  Kafka       ").append(stack.kafkaBootstrapServers()).append("  topics claimtrail.claim-events, claimtrail.claim-state, claimtrail.audit.checkpoints\n")
                 .append("  PostgreSQL  localhost:").append(stack.postgresPort()).append("  database postgres, user postgres\n")
                 .append(stack.runsInfrastructure()
                         ? "  Data        " + stack.settings().dataDir() + "  (start fresh: --fresh)\n" : "")

@@ -166,6 +166,7 @@ public final class LocalStack implements AutoCloseable {
         properties.put("logging.level.kafka", "WARN");
         properties.put("logging.level.org.apache.kafka", "WARN");
         properties.put("logging.level.state.change.logger", "WARN");
+        properties.put("claimtrail.audit.signing-key", AuditKey.inDataDirectory(settings.dataDir()).toString());
         properties.put("claimtrail.demo.enabled", true);
         properties.put("claimtrail.demo.password", settings.demoPassword());
         return properties;

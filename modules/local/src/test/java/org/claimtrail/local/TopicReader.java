@@ -28,17 +28,22 @@ final class TopicReader {
      * are after 30 seconds.
      */
     static List<ConsumerRecord<String, byte[]>> read(LocalStack stack, String claimId, int expected) {
+        return read(stack, TOPIC, claimId, expected);
+    }
+
+    /** The same from another topic, such as the audit's checkpoints. */
+    static List<ConsumerRecord<String, byte[]>> read(LocalStack stack, String topic, String key, int expected) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plusSeconds(30);
             while (records.size() < expected && Instant.now().isBefore(deadline)) {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (claimId.equals(record.key())) {
+                    if (key.equals(record.key())) {
                         records.add(record);
                     }
                 });

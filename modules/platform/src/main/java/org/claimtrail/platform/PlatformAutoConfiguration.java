@@ -1,14 +1,23 @@
 package org.claimtrail.platform;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.claimtrail.platform.audit.AuditKeys;
+import org.claimtrail.platform.audit.Checkpoints;
 import org.claimtrail.platform.claim.ClaimStates;
 import org.claimtrail.platform.processor.ProcessorsConfiguration;
+import org.claimtrail.platform.schema.ModuleSchema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What every role reads alike: claims folded from the event store, and the cluster's processors. */
+import javax.sql.DataSource;
+
+/**
+ * What every role reads alike: claims folded from the event store, the cluster's processors, and the audit's keys
+ * and signed checkpoints (written by the notification role, read by the projection role's verify).
+ */
 @AutoConfiguration
 @Import(ProcessorsConfiguration.class)
 public class PlatformAutoConfiguration {
@@ -16,5 +25,21 @@ public class PlatformAutoConfiguration {
     @Bean
     ClaimStates claimStates(EventStore eventStore, @Value("${claimtrail.claim-states.cache-size:10000}") long size) {
         return new ClaimStates(eventStore, size);
+    }
+
+    @Bean
+    ModuleSchema auditSchema(DataSource dataSource) {
+        return new ModuleSchema(dataSource, "audit");
+    }
+
+    @Bean
+    AuditKeys auditKeys(@Value("${claimtrail.audit.signing-key:}") String signingKey,
+                        @Value("${claimtrail.audit.public-key:}") String publicKey) {
+        return AuditKeys.load(signingKey, publicKey);
+    }
+
+    @Bean
+    Checkpoints checkpoints(DataSource dataSource, ModuleSchema auditSchema) {
+        return new Checkpoints(JdbcClient.create(dataSource));
     }
 }

@@ -2,17 +2,16 @@ package org.claimtrail.command.claim;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.messaging.annotation.MetaDataValue;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.claimtrail.command.AggregateConfiguration;
 import org.claimtrail.api.WorkflowViolation;
+import org.claimtrail.api.audit.ChainHash;
 import org.claimtrail.api.claim.AttachEvidence;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.ClaimId;
@@ -24,7 +23,6 @@ import org.claimtrail.api.claim.ClaimView.ConflictEntry;
 import org.claimtrail.api.claim.CloseConflict;
 import org.claimtrail.api.claim.ConflictClosed;
 import org.claimtrail.api.claim.ConflictLinked;
-import org.claimtrail.api.claim.EventHash;
 import org.claimtrail.api.claim.EvidenceAttached;
 import org.claimtrail.api.claim.LinkConflict;
 import org.claimtrail.api.claim.ProposeClaim;
@@ -36,7 +34,6 @@ import org.claimtrail.api.claim.VerdictWithdrawn;
 import org.claimtrail.api.claim.WithdrawVerdict;
 import org.claimtrail.api.proposition.PropositionSide;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +61,7 @@ public class Claim {
     /** Conflicts this claim's denial closed: they open again when it stops being denied. */
     private List<ConflictEntry> closedByDenial = new ArrayList<>();
     /** The hash the next event chains to. */
-    private String lastHash = EventHash.GENESIS;
+    private String lastHash = ChainHash.GENESIS;
 
     protected Claim() {
         // for Axon and snapshots
@@ -183,19 +180,22 @@ public class Claim {
         return view.conflicts().stream().filter(ConflictEntry::open).toList();
     }
 
-    /** Applies the event with its place in the history's hash chain. */
+    /** Applies the event as one of version 2 of the history's hash chain, which {@link #on} links it into. */
     private void record(ClaimEvent event) {
-        long sequence = view == null ? 0 : view.version() + 1;
-        apply(event, MetaData.with(EventHash.METADATA_KEY, EventHash.next(lastHash, sequence, event)));
+        apply(event, MetaData.with(ChainHash.VERSION_KEY, ChainHash.V2));
     }
 
-    /** The one entry point for every event, so that the chain is followed whatever the event's type. */
+    /**
+     * The one entry point for every event, so that the chain is followed whatever the event's type. An event read
+     * from the store carries its hash (of whichever chain version); a new one is hashed here, where Axon hands over
+     * the message it made, identifier and timestamp included.
+     */
     @EventSourcingHandler
-    void on(ClaimEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue(EventHash.METADATA_KEY) String hash) {
-        view = ClaimView.evolve(view, event, sequence, at);
+    void on(ClaimEvent event, DomainEventMessage<?> message, ClaimChain chain) {
+        view = ClaimView.evolve(view, event, message.getSequenceNumber(), message.getTimestamp());
         id = view.id();
-        lastHash = hash;
+        Object stored = message.getMetaData().get(ChainHash.HASH_KEY);
+        lastHash = stored != null ? stored.toString() : chain.link(lastHash, message);
         if (event instanceof ConflictLinked linked) {
             closedByDenial.removeIf(c -> c.isWith(linked.withClaimId(), linked.withSide()));
         } else if (event instanceof ConflictClosed closed && closed.deniedClaimId().equals(id)) {

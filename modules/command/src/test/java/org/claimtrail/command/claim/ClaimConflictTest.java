@@ -1,5 +1,6 @@
 package org.claimtrail.command.claim;
 
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.claimtrail.api.WorkflowViolation;
@@ -49,6 +50,7 @@ class ClaimConflictTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Claim.class);
         fixture.registerInjectableResource(new WorkflowProperties(2));
+        fixture.registerInjectableResource(new ClaimChain(fixture.getEventStore(), Jackson3Serializer.builder().build()));
     }
 
     private static ClaimProposed proposed() {

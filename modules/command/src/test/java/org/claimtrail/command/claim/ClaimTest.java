@@ -1,5 +1,6 @@
 package org.claimtrail.command.claim;
 
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.claimtrail.api.WorkflowViolation;
@@ -38,6 +39,7 @@ class ClaimTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Claim.class);
         fixture.registerInjectableResource(new WorkflowProperties(2));
+        fixture.registerInjectableResource(new ClaimChain(fixture.getEventStore(), Jackson3Serializer.builder().build()));
     }
 
     private static ClaimProposed proposed(String by) {
@@ -111,6 +113,7 @@ class ClaimTest {
     void theQuorumIsConfigurable() {
         FixtureConfiguration<Claim> quorumOfOne = new AggregateTestFixture<>(Claim.class);
         quorumOfOne.registerInjectableResource(new WorkflowProperties(1));
+        quorumOfOne.registerInjectableResource(new ClaimChain(quorumOfOne.getEventStore(), Jackson3Serializer.builder().build()));
         quorumOfOne.given(proposed("contributor"))
                 .when(verdict("reviewer1", Verdict.CORROBORATE))
                 .expectEvents(submitted("reviewer1", Verdict.CORROBORATE, ClaimState.CORROBORATED));

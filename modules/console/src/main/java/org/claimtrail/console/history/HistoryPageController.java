@@ -54,7 +54,7 @@ class HistoryPageController {
     }
 
     /** {@code GET /api/v1/claims/{id}/history/verify}. */
-    record ChainCheck(boolean intact, int events, JsonNode brokenAt) {
+    record ChainCheck(boolean intact, int events, JsonNode brokenAt, JsonNode checkpoint) {
     }
 
     @GetMapping("/claims/{id}/history")

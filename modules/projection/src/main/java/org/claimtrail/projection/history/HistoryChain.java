@@ -1,48 +1,75 @@
 package org.claimtrail.projection.history;
 
-import org.claimtrail.platform.claim.ClaimStates;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.claimtrail.api.claim.ClaimEvent;
+import org.axonframework.serialization.Serializer;
+import org.claimtrail.api.ClaimNotFound;
+import org.claimtrail.api.audit.ChainEvent;
+import org.claimtrail.api.audit.ChainVerification;
+import org.claimtrail.api.audit.HeadCheckpoint;
+import org.claimtrail.api.audit.HistoryBundle;
 import org.claimtrail.api.claim.ClaimId;
-import org.claimtrail.api.claim.EventHash;
+import org.claimtrail.platform.audit.AuditKeys;
+import org.claimtrail.platform.audit.Checkpoints;
+import org.claimtrail.platform.claim.ClaimStates;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.node.JsonNodeFactory;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Recomputes a claim's hash chain from the events as stored, to find any that were altered. */
+/**
+ * A claim's history as stored, with its latest signed checkpoint: exported as a bundle, and verified by the same
+ * {@link HistoryBundle#verify} as the offline verifier's.
+ */
 @Component
 class HistoryChain {
 
     private final ClaimStates claims;
+    private final Checkpoints checkpoints;
+    private final AuditKeys keys;
+    private final Serializer serializer;
 
-    HistoryChain(ClaimStates claims) {
+    HistoryChain(ClaimStates claims, Checkpoints checkpoints, AuditKeys keys,
+                 @Qualifier("eventSerializer") Serializer serializer) {
         this.claims = claims;
+        this.checkpoints = checkpoints;
+        this.keys = keys;
+        this.serializer = serializer;
     }
 
     ChainVerification verify(ClaimId id) {
-        List<DomainEventMessage<?>> history = claims.events(id);
-        String previous = EventHash.GENESIS;
-        for (DomainEventMessage<?> event : history) {
-            Object stored = event.getMetaData().get(EventHash.METADATA_KEY);
-            String expected;
-            try {
-                expected = EventHash.next(previous, event.getSequenceNumber(), (ClaimEvent) event.getPayload());
-            } catch (RuntimeException unreadable) {
-                return broken(history, event, "The stored event cannot be read.");
-            }
-            if (stored == null) {
-                return broken(history, event, "The event carries no hash.");
-            }
-            if (!expected.equals(stored)) {
-                return broken(history, event, "The event's content or position does not match its hash.");
-            }
-            previous = expected;
-        }
-        return ChainVerification.intact(history.size());
+        return bundle(id).verify(keys.publicKey().orElse(null));
     }
 
-    private static ChainVerification broken(List<DomainEventMessage<?>> history, DomainEventMessage<?> event,
-                                            String reason) {
-        return ChainVerification.broken(history.size(), event.getSequenceNumber(), event.getIdentifier(), reason);
+    /**
+     * The checkpoint is read before the events, so that it is never ahead of them but for events that are gone. A
+     * claim with a checkpoint and no events at all is a history whose every event is missing, not an unknown claim.
+     */
+    HistoryBundle bundle(ClaimId id) {
+        HeadCheckpoint checkpoint = checkpoints.latest(id.toString()).orElse(null);
+        List<ChainEvent> events = new ArrayList<>();
+        try {
+            for (DomainEventMessage<?> event : claims.events(id)) {
+                events.add(readable(event));
+            }
+        } catch (ClaimNotFound e) {
+            if (checkpoint == null) {
+                throw e;
+            }
+        }
+        return HistoryBundle.of(id.toString(), events, checkpoint);
+    }
+
+    /** An event whose payload or metadata is no longer JSON is kept with what reads, and so fails its hash. */
+    private ChainEvent readable(DomainEventMessage<?> event) {
+        try {
+            return ChainEvent.of(event, serializer);
+        } catch (RuntimeException unreadable) {
+            return new ChainEvent(event.getIdentifier(), event.getType(), event.getAggregateIdentifier(),
+                    event.getSequenceNumber(), null, event.getPayloadType().getName(),
+                    JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.stringNode(
+                            "unreadable: " + unreadable.getMessage()));
+        }
     }
 }

@@ -1,7 +1,7 @@
 package org.claimtrail.projection.history;
 
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.claimtrail.api.claim.EventHash;
+import org.claimtrail.api.audit.ChainHash;
 
 import java.time.Instant;
 
@@ -20,6 +20,6 @@ public record HistoryEntry(String eventId, long sequence, String type, Instant o
     static HistoryEntry of(DomainEventMessage<?> event) {
         return new HistoryEntry(event.getIdentifier(), event.getSequenceNumber(),
                 event.getPayloadType().getSimpleName(), event.getTimestamp(), text(event, ACTOR),
-                text(event, REQUEST_ID), text(event, EventHash.METADATA_KEY), event.getPayload());
+                text(event, REQUEST_ID), text(event, ChainHash.HASH_KEY), event.getPayload());
     }
 }

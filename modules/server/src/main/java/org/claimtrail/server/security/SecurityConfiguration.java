@@ -71,10 +71,12 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/claims/*/evidence").hasAnyRole(names(CONTRIBUTOR, REVIEWER, EDITOR))
                         .requestMatchers(POST, "/api/v1/claims/*/conflicts").hasAnyRole(names(REVIEWER, EDITOR))
                         .requestMatchers(POST, "/api/v1/claims/*/reopen").hasRole(EDITOR.name())
+                        // The offline bundle is for auditors, as API.md has it.
+                        .requestMatchers(GET, "/api/v1/claims/*/history/export").hasRole(AUDITOR.name())
                         .requestMatchers(GET, "/api/v1/claims/*/history", "/api/v1/claims/*/history/**")
                         .hasAnyRole(names(AUDITOR, EDITOR, ADMIN))
                         .requestMatchers(AS_OF).hasAnyRole(names(AUDITOR, EDITOR, ADMIN))
-                        .requestMatchers(GET, "/api/v1/audit").hasAnyRole(names(AUDITOR, ADMIN))
+                        .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/**").hasAnyRole(names(AUDITOR, ADMIN))
                         .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
                         .requestMatchers(GET, "/api/v1/**").authenticated()
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())

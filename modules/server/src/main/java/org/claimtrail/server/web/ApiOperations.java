@@ -41,9 +41,11 @@ final class ApiOperations {
                     + "reopening of a decided claim; the claim's state follows from them."),
             new Tag("Evidence", "Further sources attached to a claim, supporting or contradicting it."),
             new Tag("Conflicts", "Links between claims that cannot both be true."),
-            new Tag("History", "A claim's events as the event store holds them, and the check of their hash chain."),
+            new Tag("History", "A claim's events as the event store holds them, the check of their hash chain "
+                    + "against the signed checkpoint of its head, and its export for offline verification."),
             new Tag("Propositions", "The question several claims answer, with their conflicts."),
-            new Tag("Audit", "Events across claims: who did what, when."),
+            new Tag("Audit", "Events across claims: who did what, when; the audit public key and the check that "
+                    + "no claim vanished from the store."),
             new Tag("Extraction", "Candidate claims read from an article's text, and their acceptance as claims."),
             new Tag("Admin", "Operators' actions: rebuilding read models, replaying the Kafka relay."));
 
@@ -98,8 +100,26 @@ final class ApiOperations {
                 Set.of(NOT_FOUND), null, "history"));
         add("GET /api/v1/claims/{id}/history/verify", new Operation("History", "verifyHistory",
                 "Verify a claim's hash chain",
-                "Recomputes the claim's hash chain: intact, or the sequence number where it breaks.", AUDITORS,
+                "Recomputes the claim's hash chain and compares it with the latest signed checkpoint of its head: "
+                        + "intact, or the first event that is altered, reordered or missing, named.", AUDITORS,
                 Set.of(NOT_FOUND), null, "chainVerification"));
+        add("GET /api/v1/claims/{id}/history/export", new Operation("History", "exportHistory",
+                "Export a claim's history for offline verification",
+                "A self-contained JSON bundle: every stored field of every event (identifier, type, aggregate, "
+                        + "sequence, timestamp as stored, metadata, payload), their hashes and the latest signed "
+                        + "checkpoint of the claim's head. `verify-history BUNDLE --public-key KEY.pem` of the local "
+                        + "jar checks it with no server and no database.", "AUDITOR",
+                Set.of(NOT_FOUND), null, "historyBundle"));
+        add("GET /api/v1/audit/public-key", new Operation("Audit", "getAuditPublicKey", "Read the audit public key",
+                "The Ed25519 public key (PEM) that verifies signed chain heads and store checkpoints; 404 when the "
+                        + "server has no audit key.", "AUDITOR or ADMIN",
+                Set.of(NOT_FOUND), null, "auditPublicKey"));
+        add("GET /api/v1/audit/store-checkpoint/verify", new Operation("Audit", "verifyStore",
+                "Verify that no claim vanished",
+                "Checks the latest signed store checkpoint (a Merkle root over every claim's signed head) and that "
+                        + "each head it covers is still in the event store; lists vanished and damaged claims. 404 "
+                        + "before the first store checkpoint.", "AUDITOR or ADMIN",
+                Set.of(NOT_FOUND), null, "storeVerification"));
         add("GET /api/v1/propositions/{key}", new Operation("Propositions", "getProposition", "Read a proposition",
                 "The claims on the proposition with their normalised units, the conflicts among them, and the claims "
                         + "whose units cannot be compared.", null,
