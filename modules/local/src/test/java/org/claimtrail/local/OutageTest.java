@@ -127,8 +127,9 @@ class OutageTest {
             Instant resumed;
             try {
                 Thread.sleep(3_000);
-                paused = Instant.now();
                 try (Paused postgres = Paused.postgres(stack.settings().postgresDir())) {
+                    // Once kill -STOP has returned: a request sent before may still have been answered.
+                    paused = Instant.now();
                     Thread.sleep(PAUSE.toMillis());
                 }
                 resumed = Instant.now();
