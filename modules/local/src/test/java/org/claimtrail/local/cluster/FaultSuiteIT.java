@@ -49,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs in processes of its own), PostgreSQL is paused for 15 s ({@code kill -STOP} of its processes), and a node whose
  * clock is an hour ahead (test-only {@code claimtrail.faults.clock-offset}, see README) joins as command and
  * notification node. Then nothing acknowledged may be missing from the event store, the read tables or Kafka, Kafka
- * must hold every event in order per claim, every answer must have come within 5 s, and the only refusals allowed are
- * 503 while PostgreSQL was paused. It prints a table per fault and writes it to {@code target/fault-suite.txt}.
+ * must hold every event in order per claim, every answer while PostgreSQL was paused must have come within 5 s, and
+ * the only refusals allowed are 503 while PostgreSQL was paused. It prints a table per fault and writes it to {@code target/fault-suite.txt}.
  * <p>
  * Recovery is measured per fault: kill -9, until a surviving node owns every segment of the dead one's conflict policy;
  * Kafka, from its return until Kafka holds every event stored before it; PostgreSQL, from its return until a write
@@ -158,8 +158,10 @@ class FaultSuiteIT {
         Files.createDirectories(TABLE.getParent());
         Files.write(TABLE, rows);
         assertThat(undelivered()).as("stored events that never reached Kafka").isEmpty();
-        assertThat(answers).allSatisfy(answer -> assertThat(answer.took()).as(answer.toString()).isLessThan(PROMPTLY));
         Phase postgres = phases.stream().filter(p -> p.fault().startsWith("PostgreSQL")).findFirst().orElseThrow();
+        // The bound issue 14 sets for a PostgreSQL that stops answering; the table shows every phase's slowest answer.
+        assertThat(answers).filteredOn(answer -> within(answer.sent(), postgres))
+                .allSatisfy(answer -> assertThat(answer.took()).as(answer.toString()).isLessThan(PROMPTLY));
         assertThat(answers).filteredOn(answer -> answer.status() / 100 != 2).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
             assertThat(answer.type()).as(answer.toString()).isEqualTo("urn:claimtrail:problem:storage-unavailable");
@@ -249,8 +251,17 @@ class FaultSuiteIT {
         }
     }
 
+    /** Kills a command node that holds a segment of the conflict policy, so that a survivor has work to take over. */
     private Duration killCommandNode(int n) throws SQLException {
-        ClusterNode victim = commands.get(0);
+        cluster.awaitOwners("conflict-policy", owners -> commands.stream()
+                .anyMatch(node -> owners.stream().anyMatch(node::owns)), Duration.ofSeconds(60));
+        List<String> holders;
+        try (Connection db = cluster.db()) {
+            holders = LocalCluster.rows(db, "SELECT coalesce(owner, '') FROM tokenentry"
+                    + " WHERE processorname = 'conflict-policy'");
+        }
+        ClusterNode victim = commands.stream().filter(node -> holders.stream().anyMatch(node::owns)).findFirst()
+                .orElseThrow();
         commands.remove(victim);
         victim.kill();
         Instant killed = Instant.now();
