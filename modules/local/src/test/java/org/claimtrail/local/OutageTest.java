@@ -115,9 +115,9 @@ class OutageTest {
                             : n % 3 == 1 ? http.get("/api/v1/claims?q=pause").as("contributor")
                             : http.get(path + "/history").as("auditor"));
             ExecutorService clients = Executors.newFixedThreadPool(load.size());
-            List<CompletableFuture<Void>> clients_ = new ArrayList<>();
+            List<CompletableFuture<Void>> senders = new ArrayList<>();
             for (Function<Integer, HardeningHttp.Call> calls : load) {
-                clients_.add(CompletableFuture.runAsync(() -> {
+                senders.add(CompletableFuture.runAsync(() -> {
                     for (int n = 0; running.get(); n++) {
                         send(calls.apply(n), outcomes, acks);
                     }
@@ -140,7 +140,7 @@ class OutageTest {
                 Thread.sleep(2_000);
             } finally {
                 running.set(false);
-                CompletableFuture.allOf(clients_.toArray(CompletableFuture[]::new)).join();
+                CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new)).join();
                 clients.shutdown();
             }
 
