@@ -146,6 +146,10 @@ public final class LocalStack implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // PostgreSQL writes its own log (postgres/log in the data directory) rather than through a pipe
+                    // this JVM drains: a JVM that stalls (paused, or busy collecting garbage) must not stall the
+                    // database's backends once the pipe is full.
+                    .setServerConfig("logging_collector", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + settings.postgresDir(), e);

@@ -44,7 +44,8 @@ class ClaimCommandController {
                                       UriComponentsBuilder uri) {
         ClaimId id = ClaimId.random();
         ClaimView claim = commands.send(request.toCommand(id, user.getName()));
-        return ResponseEntity.created(uri.path("/api/v1/claims/{id}").build(id.toString()))
+        // The claim's own id: a retried request (Idempotency-Key) is answered with the claim its first run proposed.
+        return ResponseEntity.created(uri.path("/api/v1/claims/{id}").build(claim.id().toString()))
                 .eTag(Long.toString(claim.version()))
                 .body(claim);
     }

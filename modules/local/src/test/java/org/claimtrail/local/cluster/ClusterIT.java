@@ -7,22 +7,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.claimtrail.local.Api;
-import org.claimtrail.local.SharedLocalStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +37,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The local cluster of the README as separate processes of the built jar: PostgreSQL and Kafka in one, two command
@@ -56,17 +49,12 @@ import static org.awaitility.Awaitility.await;
 @Timeout(value = 12, unit = TimeUnit.MINUTES)
 class ClusterIT {
 
-    private static final Path JAR = Path.of("target", "claimtrail-local.jar");
     /** Axon's token claim timeout (10 s) plus its claim interval (5 s), as the README documents, and 5 s of polling slack. */
     private static final Duration TAKEOVER = Duration.ofSeconds(20);
     private static final Duration LOAD = Duration.ofSeconds(36);
-    private static final Duration READY = Duration.ofSeconds(180);
+    private static final Duration READY = LocalCluster.READY;
 
-    private Path dir;
-    private Map<String, String> env;
-    private int postgresPort;
-    private int kafkaPort;
-    private final List<ClusterNode> started = new ArrayList<>();
+    private LocalCluster cluster;
 
     /** A write the cluster acknowledged: the claim, the version it answered with, and what was done. */
     record Ack(String claimId, long version, String reviewer) {
@@ -80,26 +68,12 @@ class ClusterIT {
 
     @BeforeEach
     void startInfrastructure() throws IOException {
-        assertThat(JAR).as("the local jar, built by the package phase").exists();
-        dir = Files.createTempDirectory("claimtrail-cluster");
-        Files.createDirectories(dir.resolve("logs"));
-        postgresPort = freePort();
-        kafkaPort = freePort();
-        env = Map.of(
-                "CLAIMTRAIL_DATA_DIR", dir.resolve("data").toString(),
-                "CLAIMTRAIL_POSTGRES_PORT", Integer.toString(postgresPort),
-                "CLAIMTRAIL_KAFKA_PORT", Integer.toString(kafkaPort),
-                "CLAIMTRAIL_DEMO_PASSWORD", SharedLocalStack.PASSWORD,
-                "CLAIMTRAIL_SECURITY_VERIFIED_PASSWORD_TTL", "5m",
-                "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-        node("infrastructure", "--claimtrail.roles=none").awaitReady(READY);
+        cluster = LocalCluster.start();
     }
 
     @AfterEach
     void stopAll() {
-        for (int i = started.size() - 1; i >= 0; i--) {
-            started.get(i).close();
-        }
+        cluster.close();
     }
 
     @Test
@@ -152,9 +126,8 @@ class ClusterIT {
         awaitOwners("kafka-relay", owners -> owners.stream().allMatch(notification2::owns), TAKEOVER.plusSeconds(30));
 
         Api admin = new Api(projection2.url());
-        awaitQuiet(admin);
-        try (Connection db = DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + postgresPort + "/postgres", "postgres", "")) {
+        LocalCluster.awaitQuiet(admin);
+        try (Connection db = cluster.db()) {
             everyAcknowledgedWriteIsStored(db, new Api(projection2.url()));
             readTablesEqualARebuild(db, admin);
             kafkaHoldsEveryEventInOrderPerClaim(db);
@@ -296,7 +269,7 @@ class ClusterIT {
         List<String> audit = rows(db, "SELECT event_id FROM audit_entry ORDER BY event_id");
         Api.Response rebuild = admin.post("admin", "/api/v1/admin/projections/claims/rebuild", "");
         assertThat(rebuild.status()).as(rebuild.raw().body()).isEqualTo(202);
-        awaitQuiet(admin);
+        LocalCluster.awaitQuiet(admin);
         assertThat(rows(db, "SELECT claim_id || ' ' || version || ' ' || document::text FROM claim_view ORDER BY claim_id"))
                 .isEqualTo(live);
         assertThat(rows(db, "SELECT event_id FROM audit_entry ORDER BY event_id")).isEqualTo(audit);
@@ -311,7 +284,7 @@ class ClusterIT {
         }
         Map<String, Long> next = new HashMap<>();
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + kafkaPort);
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.kafkaBootstrapServers());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
@@ -338,36 +311,8 @@ class ClusterIT {
         assertThat(next).isEqualTo(stored);
     }
 
-    /** Waits until every processor has handled every stored event and nothing new is stored for a moment. */
-    private static void awaitQuiet(Api admin) {
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
-            JsonNode processors = admin.get("admin", "/actuator/health").json().at("/components/processors/details");
-            long head = processors.at("/claims/head").asLong();
-            for (String name : List.of("claims", "conflict-policy", "kafka-relay")) {
-                assertThat(processors.get(name).get("lag").asLong()).as(name).isZero();
-                assertThat(processors.get(name).get("replaying").asBoolean()).as(name).isFalse();
-            }
-            Thread.sleep(2_000);
-            assertThat(admin.get("admin", "/actuator/health").json().at("/components/processors/details/claims/head")
-                    .asLong()).isEqualTo(head);
-        });
-    }
-
-    /** Waits until the owners of every segment of {@code processor} satisfy {@code expected}; answers when. */
     private Instant awaitOwners(String processor, Predicate<List<String>> expected, Duration timeout) throws SQLException {
-        Instant deadline = Instant.now().plus(timeout);
-        try (Connection db = DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + postgresPort + "/postgres", "postgres", "")) {
-            while (Instant.now().isBefore(deadline)) {
-                List<String> owners = rows(db, "SELECT coalesce(owner, '') FROM tokenentry WHERE processorname = '"
-                        + processor + "'");
-                if (!owners.isEmpty() && expected.test(owners)) {
-                    return Instant.now();
-                }
-                sleep(250);
-            }
-        }
-        throw new AssertionError("The segments of " + processor + " did not move as expected within " + timeout);
+        return cluster.awaitOwners(processor, expected, timeout);
     }
 
     private Duration sinceUntilOwned(String processor, ClusterNode survivor, Instant killed) throws SQLException {
@@ -381,19 +326,11 @@ class ClusterIT {
     }
 
     private ClusterNode node(String name, String... args) {
-        ClusterNode node = ClusterNode.start(name, JAR, freePort(), env, dir.resolve("logs"), args);
-        started.add(node);
-        return node;
+        return cluster.node(name, args);
     }
 
     private static List<String> rows(Connection db, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
+        return LocalCluster.rows(db, sql);
     }
 
     private static String proposalWithCount(String statement, String proposition, int count) {
@@ -405,20 +342,7 @@ class ClusterIT {
                 """.formatted(statement, proposition, count, statement);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        LocalCluster.sleep(millis);
     }
 }

@@ -31,13 +31,18 @@ final class ClusterNode implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts {@code jar} with {@code args}, the environment {@code env} and the log in {@code logs/name.log}. */
-    static ClusterNode start(String name, Path jar, int port, Map<String, String> env, Path logs, String... args) {
+    /**
+     * Starts {@code jar} with {@code jvmOptions} and {@code args}, the environment {@code env} and the log in
+     * {@code logs/name.log}.
+     */
+    static ClusterNode start(String name, Path jar, int port, Map<String, String> env, Path logs,
+                             List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Small and quick to start: six JVMs share two cores in this test.
-                "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString(), "--server.port=" + port));
+                "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -65,6 +70,24 @@ final class ClusterNode implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The node's JVM, for signals such as {@code kill -STOP}. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** Waits until the node's JVM has exited by itself; answers its exit code. */
+    int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " did not exit within " + timeout);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits until the node answers its readiness probe with UP. */

@@ -173,10 +173,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             TransientDataAccessException.class})
     ResponseEntity<ProblemDetail> storageUnavailable(Exception ex) {
         log.warn("Storage unavailable: {}", ex.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
-                        "Storage is unavailable; nothing was changed. Try again shortly."));
+        return Problems.storageUnavailable();
     }
 
     /** Storage failures also arrive wrapped by Axon (command and query gateways, JDBC event store): found by cause. */

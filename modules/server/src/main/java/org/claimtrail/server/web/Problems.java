@@ -1,10 +1,12 @@
 package org.claimtrail.server.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,6 +22,8 @@ import java.util.Locale;
 public class Problems {
 
     private static final String PREFIX = "urn:claimtrail:problem:";
+    /** PostgreSQL's timeouts end a hung request within seconds; a client that waits this long finds it back or not. */
+    private static final String STORAGE_RETRY_AFTER_SECONDS = "5";
 
     private final JsonMapper json;
 
@@ -42,9 +46,28 @@ public class Problems {
         return URI.create(PREFIX + name);
     }
 
+    /** The one answer to a request that PostgreSQL did not serve: 503 with {@code Retry-After}, changing nothing. */
+    static ResponseEntity<ProblemDetail> storageUnavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, STORAGE_RETRY_AFTER_SECONDS)
+                .body(of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
+                        "Storage is unavailable; nothing was changed. Try again shortly."));
+    }
+
+    /** {@link #storageUnavailable()} from a filter. */
+    public void writeStorageUnavailable(HttpServletResponse response) throws IOException {
+        ResponseEntity<ProblemDetail> answer = storageUnavailable();
+        answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        write(response, answer.getBody());
+    }
+
     public void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
-        response.setStatus(status.value());
+        write(response, of(status, type, detail));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), of(status, type, detail));
+        json.writeValue(response.getOutputStream(), problem);
     }
 }

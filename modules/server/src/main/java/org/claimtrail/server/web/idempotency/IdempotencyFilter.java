@@ -31,6 +31,11 @@ import java.util.regex.Pattern;
  * method, path and body gets the first answer again (status, ETag, Location, body) and runs nothing; the same key
  * with another request is refused with 422. Answers under 500 are kept; after a 5xx nothing was changed, so the key is
  * freed for the retry to run. It runs after authentication, as keys belong to users.
+ * <p>
+ * A change and the fact that this request made it commit together: each command's result is kept in the command's
+ * own transaction ({@link IdempotentCommands}). So when a node dies after the commit and before it kept or sent the
+ * answer, the retry (once the key's in-flight lease has passed) runs the request again, its commands answer from the
+ * kept results and change nothing, and the controller answers as the first run would have.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
@@ -75,13 +80,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
             reservation = keys.reserve(username, key, hash(request));
         } catch (DataAccessException e) {
             log.warn("Storage unavailable for idempotency keys: {}", e.getMessage());
-            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
-                    "Storage is unavailable; nothing was changed. Try again shortly.");
+            problems.writeStorageUnavailable(response);
             return;
         }
         switch (reservation.outcome()) {
-            case RESERVED -> runOnce(request, response, chain, username, key);
+            case RESERVED -> runOnce(request, response, chain, username, key, false);
+            case RESUMED -> runOnce(request, response, chain, username, key, true);
             case ANSWERED -> replay(reservation.answer(), response);
             case MISMATCH -> problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "This Idempotency-Key was used with another request; use a new key for a new request.");
@@ -91,21 +95,29 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private void runOnce(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-                         String username, String key) throws ServletException, IOException {
+                         String username, String key, boolean resumed) throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean answered = false;
+        if (resumed) {
+            // Its change was made by a first run that never answered: this answer repeats that change's.
+            recorded.setHeader(REPLAYED, "true");
+        }
         try {
-            chain.doFilter(request, recorded);
-            answered = recorded.getStatus() < 500;
-        } finally {
-            if (answered) {
-                keep(username, key, new StoredResponse(recorded.getStatus(), recorded.getContentType(),
-                        recorded.getHeader(HttpHeaders.ETAG), recorded.getHeader(HttpHeaders.LOCATION),
-                        recorded.getContentAsByteArray()));
-            } else {
-                release(username, key);
-            }
+            IdempotentRequest.run(username, key, () -> chain.doFilter(request, recorded));
+        } catch (IOException | ServletException | RuntimeException e) {
+            release(username, key);
+            throw e;
+        }
+        if (recorded.getStatus() < 500) {
+            // Kept before it is sent, so that a retry the client sends on receiving it finds it.
+            keep(username, key, new StoredResponse(recorded.getStatus(), recorded.getContentType(),
+                    recorded.getHeader(HttpHeaders.ETAG), recorded.getHeader(HttpHeaders.LOCATION),
+                    recorded.getContentAsByteArray()));
             recorded.copyBodyToResponse();
+        } else {
+            // Sent before the key is freed: when storage failed the request, freeing may wait on it too.
+            recorded.copyBodyToResponse();
+            response.flushBuffer();
+            release(username, key);
         }
     }
 
@@ -113,7 +125,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             keys.complete(username, key, answer);
         } catch (DataAccessException e) {
-            // The change is made and answered; a retry waits for the in-flight lease, then runs again.
+            // The change is made and answered; a retry waits for the in-flight lease, then answers from the results its
+            // commands kept.
             log.warn("Could not keep the answer to idempotency key of {}: {}", username, e.getMessage());
         }
     }
