@@ -69,7 +69,7 @@ public final class Benchmark {
                     verdicts.perSecond() / ceiling, lags));
         }
         return new Report(settings.url(), Runtime.getRuntime().availableProcessors(), rows, longStream(),
-                crowdedProposition(), rebuild(), heapMiB());
+                crowdedProposition(), rebuild(), heapMiB(), liveHeapMiB());
     }
 
     /**
@@ -205,11 +205,21 @@ public final class Benchmark {
         }
     }
 
-    /** The server's heap in use, as its own metrics tell. */
+    /** The server's heap in use, as its own metrics tell: live objects and garbage not yet collected. */
     private double heapMiB() {
-        JsonNode heap = api.get("admin", "/actuator/metrics/jvm.memory.used?tag=area:heap").json();
+        return metric("jvm.memory.used?tag=area:heap") / (1024 * 1024);
+    }
+
+    /** What the last collection left of the long-lived heap (G1's old generation): what the server keeps. */
+    private double liveHeapMiB() {
+        return metric("jvm.memory.usage.after.gc?tag=area:heap&tag=pool:long-lived")
+                * metric("jvm.memory.max?tag=id:G1%20Old%20Gen") / (1024 * 1024);
+    }
+
+    private double metric(String query) {
+        JsonNode metric = api.get("admin", "/actuator/metrics/" + query).json();
         Map<String, Double> measurements = new LinkedHashMap<>();
-        heap.get("measurements").forEach(m -> measurements.put(m.get("statistic").asString(), m.get("value").asDouble()));
-        return measurements.getOrDefault("VALUE", Double.NaN) / (1024 * 1024);
+        metric.get("measurements").forEach(m -> measurements.put(m.get("statistic").asString(), m.get("value").asDouble()));
+        return measurements.getOrDefault("VALUE", Double.NaN);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** What one run measured; {@link #table()} prints it for people, and the record itself is the JSON. */
 record Report(String server, int cores, List<AtClients> rates, LongStream longStream,
-              CrowdedProposition crowdedProposition, Rebuild rebuild, double heapMiB) {
+              CrowdedProposition crowdedProposition, Rebuild rebuild, double heapMiB,
+              double liveHeapMiB) {
 
     /** At one number of clients: the INSERT ceiling, proposals and verdicts with their share of it, and lags. */
     record AtClients(int clients, double insertCeiling, Load.Result proposals, double proposalsToCeiling,
@@ -44,7 +45,8 @@ record Report(String server, int cores, List<AtClients> rates, LongStream longSt
                 crowdedProposition.proposalP50There(), crowdedProposition.proposalP50OnFresh()));
         out.append(String.format(Locale.ROOT, "rebuild: %d events in %.1f s, %.0f events/s%n", rebuild.events(),
                 rebuild.seconds(), rebuild.eventsPerSecond()));
-        out.append(String.format(Locale.ROOT, "server heap in use after the run: %.0f MiB%n", heapMiB));
+        out.append(String.format(Locale.ROOT, "server heap after the run: %.0f MiB in use, %.0f MiB live after the last "
+                + "collection%n", heapMiB, liveHeapMiB));
         return out.toString();
     }
 
