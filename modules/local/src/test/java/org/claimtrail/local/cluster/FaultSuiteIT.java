@@ -1,11 +1,7 @@
 package org.claimtrail.local.cluster;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.claimtrail.local.Api;
 import org.claimtrail.local.Paused;
 import org.junit.jupiter.api.AfterEach;
@@ -16,7 +12,6 @@ import org.junit.jupiter.api.Timeout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,10 +23,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -93,7 +88,7 @@ class FaultSuiteIT {
     private final Queue<Ack> acks = new ConcurrentLinkedQueue<>();
     private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final Queue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
-    private final Set<String> delivered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> delivered = ConcurrentHashMap.newKeySet();
     private final Queue<String> lostInFlight = new ConcurrentLinkedQueue<>();
     private final List<Phase> phases = new ArrayList<>();
     private final AtomicBoolean writing = new AtomicBoolean(true);
@@ -231,19 +226,11 @@ class FaultSuiteIT {
 
     /** Reads the events topic from its start for the whole run. */
     private void consume() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, cluster.kafkaBootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor("claimtrail.claim-events").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        try (KafkaConsumer<String, byte[]> consumer = cluster.claimEventsFromTheStart()) {
             while (consuming.get()) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    String eventId = header(record, "ce_id");
-                    deliveries.add(new Delivery(record.key(), Long.parseLong(header(record, "ce_sequence")), eventId,
+                    String eventId = LocalCluster.header(record, "ce_id");
+                    deliveries.add(new Delivery(record.key(), Long.parseLong(LocalCluster.header(record, "ce_sequence")), eventId,
                             Instant.now()));
                     delivered.add(eventId);
                 }
@@ -440,7 +427,4 @@ class FaultSuiteIT {
         return null;
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
 }

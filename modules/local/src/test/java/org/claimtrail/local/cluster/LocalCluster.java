@@ -1,5 +1,11 @@
 package org.claimtrail.local.cluster;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.claimtrail.local.Api;
 import org.claimtrail.local.SharedLocalStack;
 import tools.jackson.databind.JsonNode;
@@ -7,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,6 +40,7 @@ final class LocalCluster implements AutoCloseable {
 
     static final Path JAR = Path.of("target", "claimtrail-local.jar");
     static final Duration READY = Duration.ofSeconds(180);
+    static final String CLAIM_EVENTS = "claimtrail.claim-events";
 
     private final Path dir;
     private final Map<String, String> env;
@@ -93,6 +101,23 @@ final class LocalCluster implements AutoCloseable {
 
     String kafkaBootstrapServers() {
         return "localhost:" + kafkaPort;
+    }
+
+    /** A consumer of every partition of the claim events topic, from its start, as a new subscriber reads it. */
+    KafkaConsumer<String, byte[]> claimEventsFromTheStart() {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()),
+                new StringDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(CLAIM_EVENTS).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
+    }
+
+    /** A CloudEvents header of a record on the claim events topic. */
+    static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     Connection db() throws SQLException {
