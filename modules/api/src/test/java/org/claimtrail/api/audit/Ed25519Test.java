@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.Signature;
+import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,16 @@ class Ed25519Test {
         assertThat(Ed25519.verify(Ed25519.generate().getPublic(), data, signature)).isFalse();
         assertThat(Ed25519.verify(KEYS.getPublic(), data, "not base64!")).isFalse();
         assertThat(Ed25519.verify(null, data, signature)).isFalse();
+    }
+
+    /** Whoever verifies with the JDK, OpenSSL or any other library sees the bytes RFC 8032 prescribes. */
+    @Test
+    void signaturesAreTheSameBytesTheJdkProviderMakes() throws Exception {
+        byte[] data = "claim 7 head".getBytes(StandardCharsets.UTF_8);
+        Signature jdk = Signature.getInstance("Ed25519", "SunEC");
+        jdk.initSign(KEYS.getPrivate());
+        jdk.update(data);
+        assertThat(Ed25519.sign(KEYS.getPrivate(), data)).isEqualTo(Base64.getEncoder().encodeToString(jdk.sign()));
     }
 
     @Test
