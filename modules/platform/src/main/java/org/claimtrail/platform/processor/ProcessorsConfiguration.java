@@ -53,10 +53,11 @@ public class ProcessorsConfiguration {
      * configuration rather than a bean, because the event store is one too and is built from these modules.
      */
     @Bean
-    ConfigurerModule promptProcessors(@Value("${claimtrail.processors.poll-interval:25ms}") Duration interval) {
+    ConfigurerModule promptProcessors(@Value("${claimtrail.processors.poll-interval:25ms}") Duration interval,
+                                      @Value("${claimtrail.processors.batch-window:10ms}") Duration window) {
         return configurer -> {
             configurer.registerComponent(PromptEventStreams.class,
-                    configuration -> new PromptEventStreams(configuration.eventStore(), interval));
+                    configuration -> new PromptEventStreams(configuration.eventStore(), interval, window));
             configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
                     (configuration, processor) -> processor.messageSource(
                             configuration.getComponent(PromptEventStreams.class)));

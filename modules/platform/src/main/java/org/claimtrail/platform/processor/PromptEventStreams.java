@@ -17,19 +17,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The event store as the pooled processors read it, telling them when to look for events. Axon's pooled processor
  * polls a stream that cannot call back every 500 ms, and the JDBC event store's streams cannot: an idle processor saw a
- * new event 250 ms later on average. These streams call back shortly after every local commit of events, and every
+ * new event 250 ms later on average. These streams call back {@code window} after a local commit of events, and every
  * {@code interval} for events other nodes commit, which the event store finds by polling PostgreSQL.
+ * <p>
+ * The commits within one window share one call back, so that a processor handles them as one batch: one transaction,
+ * one token update and one Kafka request for several events. Called back after every commit, each processor ran a
+ * transaction per event, and the write path's commits outnumbered its requests six to one.
  */
 public final class PromptEventStreams implements StreamableMessageSource<TrackedEventMessage<?>>, Lifecycle {
 
-    /** Lets the event store's reader fetch what a commit appended before the processors look. */
-    private static final long AFTER_COMMIT_MILLIS = 3;
-
     private final EventStore events;
+    private final long windowMillis;
+    private final AtomicBoolean wakePending = new AtomicBoolean();
     private final Set<PromptStream> open = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "claimtrail-event-streams");
@@ -37,8 +41,9 @@ public final class PromptEventStreams implements StreamableMessageSource<Tracked
         return thread;
     });
 
-    public PromptEventStreams(EventStore events, Duration interval) {
+    public PromptEventStreams(EventStore events, Duration interval, Duration window) {
         this.events = events;
+        this.windowMillis = window.toMillis();
         ticker.scheduleWithFixedDelay(this::wake, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         events.subscribe(published -> {
             if (CurrentUnitOfWork.isStarted()) {
@@ -75,8 +80,11 @@ public final class PromptEventStreams implements StreamableMessageSource<Tracked
     }
 
     private void wakeSoon() {
-        if (!ticker.isShutdown()) {
-            ticker.schedule(this::wake, AFTER_COMMIT_MILLIS, TimeUnit.MILLISECONDS);
+        if (!ticker.isShutdown() && wakePending.compareAndSet(false, true)) {
+            ticker.schedule(() -> {
+                wakePending.set(false);
+                wake();
+            }, windowMillis, TimeUnit.MILLISECONDS);
         }
     }
 
