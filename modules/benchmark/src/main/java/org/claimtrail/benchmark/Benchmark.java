@@ -20,6 +20,10 @@ import java.util.UUID;
  */
 public final class Benchmark {
 
+    private static final Duration WARM_UP_ROUND = Duration.ofSeconds(10);
+    /** The share of one core the compiler may take in a warm-up round for the server to count as warm. */
+    private static final double QUIET_COMPILER = 0.05;
+
     private final Settings settings;
     private final Client api;
     private final InsertCeiling database;
@@ -42,7 +46,7 @@ public final class Benchmark {
     }
 
     private Report measure() throws Exception {
-        warmUp();
+        Report.WarmUp warmUp = warmUp();
         List<Report.AtClients> rows = new ArrayList<>();
         for (int clients : settings.clients()) {
             double ceiling = database.perSecond(clients, settings.duration());
@@ -68,24 +72,33 @@ public final class Benchmark {
             rows.add(new Report.AtClients(clients, ceiling, proposals, proposals.perSecond() / ceiling, verdicts,
                     verdicts.perSecond() / ceiling, lags));
         }
-        return new Report(settings.url(), Runtime.getRuntime().availableProcessors(), rows, longStream(),
+        return new Report(settings.url(), Runtime.getRuntime().availableProcessors(), warmUp, rows, longStream(),
                 crowdedProposition(), rebuild(), heapMiB(), liveHeapMiB());
     }
 
     /**
-     * Proposals and verdicts at 4 clients, not measured: a server just started spends the first thousands of requests
-     * compiling its code, which would be counted against whichever phase came first.
+     * Proposals and verdicts at 4 clients, not measured, in rounds of {@link #WARM_UP_ROUND}, until the server's JIT
+     * compiler is quiet or {@code --warmup-seconds} have passed. A server just started compiles for minutes under
+     * load (it spent a third of its CPU compiling a minute in), which would be counted against whichever phase came
+     * first; a server that has run for a while does not.
      */
-    private void warmUp() throws Exception {
+    private Report.WarmUp warmUp() throws Exception {
         if (settings.warmup().isZero()) {
-            return;
+            return new Report.WarmUp(0, Double.NaN);
         }
         List<List<String>> claims = claimsPerClient(4, 5);
-        Load.run(4, settings.warmup(), (client, n) -> n % 2 == 0
-                ? api.post("contributor", "/api/v1/claims", Client.proposal("Warm-up claim " + run + "-" + client
-                        + "-" + n, null, null))
-                : api.post(n % 4 == 1 ? "reviewer1" : "reviewer2", "/api/v1/claims/"
-                        + claims.get(client).get((int) (n % 5)) + "/verdicts", Client.verdict("DISPUTE")));
+        long start = System.nanoTime();
+        double compiling;
+        do {
+            double compiledBefore = metric("jvm.compilation.time");
+            Load.run(4, WARM_UP_ROUND, (client, n) -> n % 2 == 0
+                    ? api.post("contributor", "/api/v1/claims", Client.proposal("Warm-up claim " + run + "-" + client
+                            + "-" + n, null, null))
+                    : api.post(n % 4 == 1 ? "reviewer1" : "reviewer2", "/api/v1/claims/"
+                            + claims.get(client).get((int) (n % 5)) + "/verdicts", Client.verdict("DISPUTE")));
+            compiling = (metric("jvm.compilation.time") - compiledBefore) / WARM_UP_ROUND.toMillis();
+        } while (compiling > QUIET_COMPILER && System.nanoTime() - start < settings.warmup().toNanos());
+        return new Report.WarmUp((System.nanoTime() - start) / 1e9, compiling);
     }
 
     /** Claims for the verdict load: each client judges its own, so that clients do not race one another. */

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 /** What one run measured; {@link #table()} prints it for people, and the record itself is the JSON. */
-record Report(String server, int cores, List<AtClients> rates, LongStream longStream,
+record Report(String server, int cores, WarmUp warmUp, List<AtClients> rates, LongStream longStream,
               CrowdedProposition crowdedProposition, Rebuild rebuild, double heapMiB,
               double liveHeapMiB) {
+
+    /** How long the load ran before measuring, and the share of a core the server's JIT compiler took at its end. */
+    record WarmUp(double seconds, double compilerShareAtEnd) {
+    }
 
     /** At one number of clients: the INSERT ceiling, proposals and verdicts with their share of it, and lags. */
     record AtClients(int clients, double insertCeiling, Load.Result proposals, double proposalsToCeiling,
@@ -25,8 +29,10 @@ record Report(String server, int cores, List<AtClients> rates, LongStream longSt
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "claimtrail benchmark against %s (%d cores seen by the load)%n%n",
+        out.append(String.format(Locale.ROOT, "claimtrail benchmark against %s (%d cores seen by the load)%n",
                 server, cores));
+        out.append(String.format(Locale.ROOT, "warm-up: %.0f s at 4 clients, the server's JIT compiler busy %.0f %% of a "
+                + "core in its last 10 s%n%n", warmUp.seconds(), 100 * warmUp.compilerShareAtEnd()));
         out.append(String.format(Locale.ROOT, "%-8s %10s | %-34s | %-34s | %-19s | %-19s%n", "clients", "INSERT/s",
                 "proposals/s (ratio) p50/p99 ms err", "verdicts/s (ratio) p50/p99 ms err",
                 "→ table p50/p99 ms", "→ Kafka p50/p99 ms"));

@@ -22,14 +22,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The event store as the pooled processors read it, telling them when to look for events. Axon's pooled processor
  * polls a stream that cannot call back every 500 ms, and the JDBC event store's streams cannot: an idle processor saw a
- * new event 250 ms later on average. These streams call back {@code window} after a local commit of events, and every
- * {@code interval} for events other nodes commit, which the event store finds by polling PostgreSQL.
+ * new event 250 ms later on average. These streams call back shortly after {@code window} has passed since a local
+ * commit of events (the event store reads the window's events at its end), and every {@code interval} for events
+ * other nodes commit, which the event store finds by polling PostgreSQL.
  * <p>
  * The commits within one window share one call back, so that a processor handles them as one batch: one transaction,
  * one token update and one Kafka request for several events. Called back after every commit, each processor ran a
  * transaction per event, and the write path's commits outnumbered its requests six to one.
  */
 public final class PromptEventStreams implements StreamableMessageSource<TrackedEventMessage<?>>, Lifecycle {
+
+    /** Lets the event store's reader fetch what the window's commits appended before the processors look. */
+    private static final long AFTER_WINDOW_MILLIS = 3;
 
     private final EventStore events;
     private final long windowMillis;
@@ -84,7 +88,7 @@ public final class PromptEventStreams implements StreamableMessageSource<Tracked
             ticker.schedule(() -> {
                 wakePending.set(false);
                 wake();
-            }, windowMillis, TimeUnit.MILLISECONDS);
+            }, windowMillis + AFTER_WINDOW_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 

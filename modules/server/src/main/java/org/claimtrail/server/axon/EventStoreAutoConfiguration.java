@@ -15,7 +15,8 @@ import java.time.Duration;
 /**
  * Axon's event store as its auto-configuration makes it, reading PostgreSQL for events other nodes committed every
  * {@code claimtrail.processors.fetch-delay} instead of every second: a projection node then shows a command node's
- * write within a tenth of a second. Events this node commits wake the reader at once either way. Ordered between
+ * write within a tenth of a second. Events this node commits wake the reader within
+ * {@code claimtrail.processors.batch-window} ({@link WindowedEventStore}). Ordered between
  * Axon's JDBC auto-configuration, which makes the storage engine, and its main one, which would make the store.
  */
 @AutoConfiguration(
@@ -26,12 +27,12 @@ public class EventStoreAutoConfiguration {
     @Bean(name = "eventBus")
     @ConditionalOnBean(EventStorageEngine.class)
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                  @Value("${claimtrail.processors.fetch-delay:100ms}") Duration fetchDelay) {
-        return EmbeddedEventStore.builder()
+                                  @Value("${claimtrail.processors.fetch-delay:100ms}") Duration fetchDelay,
+                                  @Value("${claimtrail.processors.batch-window:10ms}") Duration window) {
+        return new WindowedEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(fetchDelay.toMillis())
-                .build();
+                .fetchDelay(fetchDelay.toMillis()), window);
     }
 }
