@@ -90,13 +90,13 @@ public final class Benchmark {
         long start = System.nanoTime();
         double compiling;
         do {
-            double compiledBefore = metric("jvm.compilation.time");
+            double compiledBefore = compiledMillis();
             Load.run(4, WARM_UP_ROUND, (client, n) -> n % 2 == 0
                     ? api.post("contributor", "/api/v1/claims", Client.proposal("Warm-up claim " + run + "-" + client
                             + "-" + n, null, null))
                     : api.post(n % 4 == 1 ? "reviewer1" : "reviewer2", "/api/v1/claims/"
                             + claims.get(client).get((int) (n % 5)) + "/verdicts", Client.verdict("DISPUTE")));
-            compiling = (metric("jvm.compilation.time") - compiledBefore) / WARM_UP_ROUND.toMillis();
+            compiling = (compiledMillis() - compiledBefore) / WARM_UP_ROUND.toMillis();
         } while (compiling > QUIET_COMPILER && System.nanoTime() - start < settings.warmup().toNanos());
         return new Report.WarmUp((System.nanoTime() - start) / 1e9, compiling);
     }
@@ -229,10 +229,19 @@ public final class Benchmark {
                 * metric("jvm.memory.max?tag=id:G1%20Old%20Gen") / (1024 * 1024);
     }
 
+    /** The milliseconds the server's JIT compiler has worked since it started. */
+    private double compiledMillis() {
+        return metric("jvm.compilation.time", "COUNT");
+    }
+
     private double metric(String query) {
+        return metric(query, "VALUE");
+    }
+
+    private double metric(String query, String statistic) {
         JsonNode metric = api.get("admin", "/actuator/metrics/" + query).json();
         Map<String, Double> measurements = new LinkedHashMap<>();
         metric.get("measurements").forEach(m -> measurements.put(m.get("statistic").asString(), m.get("value").asDouble()));
-        return measurements.getOrDefault("VALUE", Double.NaN);
+        return measurements.getOrDefault(statistic, Double.NaN);
     }
 }
