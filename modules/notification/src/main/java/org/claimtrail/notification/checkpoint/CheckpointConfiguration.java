@@ -50,6 +50,8 @@ class CheckpointConfiguration {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // As the relay's producers: the writers flush what they send, and until then it gathers into one request.
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 50);
         return new DefaultKafkaProducerFactory<>(config);
     }
 

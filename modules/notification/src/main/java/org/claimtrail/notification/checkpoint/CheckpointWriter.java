@@ -73,10 +73,12 @@ class CheckpointWriter {
             List<HeadCheckpoint> signed = new ArrayList<>();
             heads.forEach((claim, head) -> signed.add(HeadCheckpoint.sign(key, claim, head.sequence(), head.hash(), now)));
             checkpoints.save(signed);
-            CompletableFuture.allOf(signed.stream()
+            CompletableFuture<?>[] sends = signed.stream()
                     .map(checkpoint -> kafka.send(topic, checkpoint.claimId(),
                             CanonicalJson.MAPPER.writeValueAsString(checkpoint)))
-                    .toArray(CompletableFuture[]::new)).join();
+                    .toArray(CompletableFuture[]::new);
+            kafka.flush();
+            CompletableFuture.allOf(sends).join();
         });
         return heads;
     }

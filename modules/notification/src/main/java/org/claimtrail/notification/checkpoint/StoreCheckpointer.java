@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Every {@code claimtrail.audit.store-checkpoint-interval} (default an hour), signs the Merkle root over all
@@ -57,7 +58,9 @@ public class StoreCheckpointer {
             checkpoints.save(signed, heads);
             return signed;
         });
-        kafka.send(topic, KAFKA_KEY, CanonicalJson.MAPPER.writeValueAsString(checkpoint)).join();
+        CompletableFuture<?> sent = kafka.send(topic, KAFKA_KEY, CanonicalJson.MAPPER.writeValueAsString(checkpoint));
+        kafka.flush();
+        sent.join();
         return checkpoint;
     }
 }

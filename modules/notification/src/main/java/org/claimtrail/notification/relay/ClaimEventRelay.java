@@ -20,7 +20,8 @@ import java.util.concurrent.CompletionException;
  * Sends every claim event to Kafka, keyed by claim id, and then the claim as it stands after the event to the
  * compacted state topic. It runs in a streaming processor whose token sits in PostgreSQL. The sends of a batch go out
  * without waiting, one after the other, so a claim's records keep their order on its partition (idempotent
- * producers); the batch then waits once for Kafka to acknowledge them all, before its token is stored. A failure
+ * producers), and gather until the batch flushes them; the batch then waits once for Kafka to acknowledge them all,
+ * before its token is stored. A failure
  * stops the processor (every processor propagates handler failures) and the batch is sent again when it resumes, so
  * no event is skipped: delivery is at least once.
  */
@@ -71,6 +72,8 @@ class ClaimEventRelay {
         List<CompletableFuture<?>> sends = new ArrayList<>();
         batch.root().onPrepareCommit(u -> {
             try {
+                events.flush();
+                states.flush();
                 CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
             } catch (CompletionException e) {
                 failures.failed(e);
