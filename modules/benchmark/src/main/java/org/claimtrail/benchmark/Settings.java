@@ -32,7 +32,7 @@ record Settings(String url, String jdbcUrl, String jdbcUser, String jdbcPassword
                 given.getOrDefault("password", "claimtrail"),
                 Arrays.stream(given.getOrDefault("clients", "1,4,16").split(",")).map(String::strip)
                         .map(Integer::parseInt).toList(),
-                Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup-seconds", "180"))),
+                Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup-seconds", "300"))),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("seconds", "10"))),
                 Integer.parseInt(given.getOrDefault("long-stream", "10000")),
                 Integer.parseInt(given.getOrDefault("proposition-claims", "1000")),

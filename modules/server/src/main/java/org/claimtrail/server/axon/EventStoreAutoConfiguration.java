@@ -28,7 +28,7 @@ public class EventStoreAutoConfiguration {
     @ConditionalOnBean(EventStorageEngine.class)
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
                                   @Value("${claimtrail.processors.fetch-delay:100ms}") Duration fetchDelay,
-                                  @Value("${claimtrail.processors.batch-window:10ms}") Duration window) {
+                                  @Value("${claimtrail.processors.batch-window:5ms}") Duration window) {
         return new WindowedEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
