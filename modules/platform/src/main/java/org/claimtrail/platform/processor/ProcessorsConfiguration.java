@@ -54,7 +54,7 @@ public class ProcessorsConfiguration {
      */
     @Bean
     ConfigurerModule promptProcessors(@Value("${claimtrail.processors.poll-interval:25ms}") Duration interval,
-                                      @Value("${claimtrail.processors.batch-window:5ms}") Duration window) {
+                                      @Value(CommitWindow.PROPERTY) Duration window) {
         return configurer -> {
             configurer.registerComponent(PromptEventStreams.class,
                     configuration -> new PromptEventStreams(configuration.eventStore(), interval, window));

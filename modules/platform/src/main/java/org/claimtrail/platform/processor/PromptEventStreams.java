@@ -14,10 +14,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The event store as the pooled processors read it, telling them when to look for events. Axon's pooled processor
@@ -33,27 +30,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class PromptEventStreams implements StreamableMessageSource<TrackedEventMessage<?>>, Lifecycle {
 
     /** Lets the event store's reader fetch what the window's commits appended before the processors look. */
-    private static final long AFTER_WINDOW_MILLIS = 3;
+    private static final Duration AFTER_READER = Duration.ofMillis(3);
 
     private final EventStore events;
-    private final long windowMillis;
-    private final AtomicBoolean wakePending = new AtomicBoolean();
     private final Set<PromptStream> open = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "claimtrail-event-streams");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final CommitWindow window;
 
     public PromptEventStreams(EventStore events, Duration interval, Duration window) {
         this.events = events;
-        this.windowMillis = window.toMillis();
-        ticker.scheduleWithFixedDelay(this::wake, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        this.window = new CommitWindow("claimtrail-event-streams", window, AFTER_READER, this::wake);
+        this.window.every(interval, this::wake);
         events.subscribe(published -> {
             if (CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().afterCommit(unitOfWork -> wakeSoon());
+                CurrentUnitOfWork.get().afterCommit(unitOfWork -> this.window.committed());
             } else {
-                wakeSoon();
+                this.window.committed();
             }
         });
     }
@@ -80,16 +71,7 @@ public final class PromptEventStreams implements StreamableMessageSource<Tracked
 
     @Override
     public void registerLifecycleHandlers(LifecycleRegistry lifecycle) {
-        lifecycle.onShutdown(Phase.INBOUND_EVENT_CONNECTORS, ticker::shutdownNow);
-    }
-
-    private void wakeSoon() {
-        if (!ticker.isShutdown() && wakePending.compareAndSet(false, true)) {
-            ticker.schedule(() -> {
-                wakePending.set(false);
-                wake();
-            }, windowMillis + AFTER_WINDOW_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        lifecycle.onShutdown(Phase.INBOUND_EVENT_CONNECTORS, window::close);
     }
 
     private void wake() {

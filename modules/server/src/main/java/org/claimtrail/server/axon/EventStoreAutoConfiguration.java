@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.claimtrail.platform.processor.CommitWindow;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -28,7 +29,7 @@ public class EventStoreAutoConfiguration {
     @ConditionalOnBean(EventStorageEngine.class)
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
                                   @Value("${claimtrail.processors.fetch-delay:100ms}") Duration fetchDelay,
-                                  @Value("${claimtrail.processors.batch-window:5ms}") Duration window) {
+                                  @Value(CommitWindow.PROPERTY) Duration window) {
         return new WindowedEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))

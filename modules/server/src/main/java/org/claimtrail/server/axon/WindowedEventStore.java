@@ -2,13 +2,10 @@ package org.claimtrail.server.axon;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.claimtrail.platform.processor.CommitWindow;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Axon's embedded event store, whose reader looks for new events once per {@code window} after local commits rather
@@ -18,34 +15,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 class WindowedEventStore extends EmbeddedEventStore {
 
-    private final long windowMillis;
-    private final AtomicBoolean fetchPending = new AtomicBoolean();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "claimtrail-event-store-window");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final CommitWindow window;
 
     WindowedEventStore(Builder builder, Duration window) {
         super(builder);
-        this.windowMillis = window.toMillis();
+        // The argument is unused by the reader's wake-up, which fetches whatever was committed.
+        this.window = new CommitWindow("claimtrail-event-store-window", window, Duration.ZERO,
+                () -> super.afterCommit(List.of()));
     }
 
     @Override
     protected void afterCommit(List<? extends EventMessage<?>> events) {
-        if (windowMillis <= 0) {
-            super.afterCommit(events);
-        } else if (fetchPending.compareAndSet(false, true) && !timer.isShutdown()) {
-            timer.schedule(() -> {
-                fetchPending.set(false);
-                super.afterCommit(events);
-            }, windowMillis, TimeUnit.MILLISECONDS);
-        }
+        window.committed();
     }
 
     @Override
     public void shutDown() {
-        timer.shutdownNow();
+        window.close();
         super.shutDown();
     }
 }
