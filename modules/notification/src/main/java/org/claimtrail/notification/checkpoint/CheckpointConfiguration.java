@@ -1,22 +1,18 @@
 package org.claimtrail.notification.checkpoint;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
+import org.claimtrail.notification.relay.BatchProducers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The checkpoint topic ({@code claimtrail.audit.checkpoint-topic}) and its producer, where a signing key is
@@ -57,16 +53,7 @@ class CheckpointConfiguration {
     /** A bean of its own, so that the context closes its producer on shutdown. */
     @Bean
     ProducerFactory<String, String> checkpointProducerFactory(KafkaProperties kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        Object clientId = config.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "claimtrail-relay");
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-checkpoints");
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        // As the relay's producers: the writers flush what they send, and until then it gathers into one request.
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 50);
-        return new DefaultKafkaProducerFactory<>(config);
+        return BatchProducers.factory(kafka, StringSerializer.class, "checkpoints");
     }
 
     @Bean

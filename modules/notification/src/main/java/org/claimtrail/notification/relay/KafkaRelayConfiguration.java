@@ -3,22 +3,15 @@ package org.claimtrail.notification.relay;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
-
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The relay's topics and producers. Topics are created by the server on start where the cluster allows it, with the
@@ -59,17 +52,10 @@ class KafkaRelayConfiguration {
                 .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(properties.minInsyncReplicas()));
     }
 
-    /**
-     * How long a record may wait for others to share its request. Writers that wait for their records flush them
-     * instead (the relay at the end of each batch): until then a batch's records gather into one request, where with
-     * no linger the broker took a request, and most of its CPU, per record.
-     */
-    private static final int BATCH_LINGER_MS = 50;
-
     /** Beans of their own, so that the context closes their producers on shutdown. */
     @Bean
     ProducerFactory<String, CloudEvent> cloudEventProducerFactory(KafkaProperties kafka) {
-        return producers(kafka, CloudEventSerializer.class, "events");
+        return BatchProducers.factory(kafka, CloudEventSerializer.class, "events");
     }
 
     @Bean
@@ -79,27 +65,11 @@ class KafkaRelayConfiguration {
 
     @Bean
     ProducerFactory<String, byte[]> claimStateProducerFactory(KafkaProperties kafka) {
-        return producers(kafka, ByteArraySerializer.class, "state");
+        return BatchProducers.factory(kafka, ByteArraySerializer.class, "state");
     }
 
     @Bean
     KafkaTemplate<String, byte[]> claimStateKafkaTemplate(ProducerFactory<String, byte[]> producers) {
         return new KafkaTemplate<>(producers);
-    }
-
-    private static <V> ProducerFactory<String, V> producers(KafkaProperties kafka,
-                                                            Class<? extends Serializer<?>> valueSerializer,
-                                                            String name) {
-        Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
-        // Distinct client ids keep the two producers' metrics and log lines apart.
-        Object clientId = config.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "claimtrail-relay");
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-" + name);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, valueSerializer);
-        // Order per claim and no duplicates from producer retries.
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, BATCH_LINGER_MS);
-        return new DefaultKafkaProducerFactory<>(config);
     }
 }
