@@ -59,13 +59,7 @@ public final class Benchmark {
             try (LagSampler sampler = new LagSampler(settings, database)) {
                 verdicts = Load.run(clients, settings.duration(), (client, n) -> {
                     List<String> mine = claims.get(client);
-                    String claim = mine.get((int) (n % mine.size()));
-                    Client.Answer answer = api.post(n % 2 == 0 ? "reviewer1" : "reviewer2",
-                            "/api/v1/claims/" + claim + "/verdicts", Client.verdict(n % 4 < 2 ? "CORROBORATE" : "DISPUTE"));
-                    if (answer.ok() && n % 10 == 0) {
-                        sampler.acknowledged(claim, answer.json().get("version").asLong());
-                    }
-                    return answer;
+                    return judge(sampler, mine.get((int) (n % mine.size())), n, n % 4 < 2 ? "CORROBORATE" : "DISPUTE");
                 });
                 lags = sampler.lags();
             }
@@ -93,23 +87,24 @@ public final class Benchmark {
         try (LagSampler sampler = new LagSampler(settings, database)) {
             do {
                 double compiledBefore = compiledMillis();
-                Load.run(4, WARM_UP_ROUND, (client, n) -> {
-                    if (n % 2 == 0) {
-                        return api.post("contributor", "/api/v1/claims", Client.proposal("Warm-up claim " + run + "-"
-                                + client + "-" + n, null, null));
-                    }
-                    String claim = claims.get(client).get((int) (n % 5));
-                    Client.Answer answer = api.post(n % 4 == 1 ? "reviewer1" : "reviewer2", "/api/v1/claims/" + claim
-                            + "/verdicts", Client.verdict("DISPUTE"));
-                    if (answer.ok() && n % 10 == 1) {
-                        sampler.acknowledged(claim, answer.json().get("version").asLong());
-                    }
-                    return answer;
-                });
+                Load.run(4, WARM_UP_ROUND, (client, n) -> n % 2 == 0
+                        ? api.post("contributor", "/api/v1/claims", Client.proposal("Warm-up claim " + run + "-"
+                                + client + "-" + n, null, null))
+                        : judge(sampler, claims.get(client).get((int) (n % 5)), n / 2, "DISPUTE"));
                 compiling = (compiledMillis() - compiledBefore) / WARM_UP_ROUND.toMillis();
             } while (compiling > QUIET_COMPILER && System.nanoTime() - start < settings.warmup().toNanos());
         }
         return new Report.WarmUp((System.nanoTime() - start) / 1e9, compiling);
+    }
+
+    /** The {@code n}th verdict of a client, by the two reviewers in turn; every tenth acknowledged one is sampled. */
+    private Client.Answer judge(LagSampler sampler, String claim, long n, String verdict) {
+        Client.Answer answer = api.post(n % 2 == 0 ? "reviewer1" : "reviewer2", "/api/v1/claims/" + claim + "/verdicts",
+                Client.verdict(verdict));
+        if (answer.ok() && n % 10 == 0) {
+            sampler.acknowledged(claim, answer.json().get("version").asLong());
+        }
+        return answer;
     }
 
     /** Claims for the verdict load: each client judges its own, so that clients do not race one another. */
