@@ -7,6 +7,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UnitNormalizerPropertyTest {
@@ -35,7 +37,9 @@ class UnitNormalizerPropertyTest {
     Arbitrary<String> singulars() {
         return Combinators.combine(Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2).ofMaxLength(8),
                         Arbitraries.of('b', 'd', 'f', 'g', 'k', 'l', 'm', 'p', 'r', 't'))
-                .as((stem, last) -> stem + last);
+                .as((stem, last) -> stem + last)
+                // "arms" (weapons) and "barracks" are kept whole on purpose: their s does not make a plural.
+                .filter(singular -> !Set.of("arm", "barrack").contains(singular));
     }
 
     @Property
