@@ -37,7 +37,7 @@ public class ClusterProcessors {
      * How many stored events past a position are read to tell each segment's own backlog; beyond that a segment's
      * lag is estimated as its even share of the rest.
      */
-    private static final int BACKLOG_SCAN = 20_000;
+    private static final int BACKLOG_SCAN = 4_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;

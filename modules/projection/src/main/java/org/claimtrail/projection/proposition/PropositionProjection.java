@@ -55,6 +55,6 @@ class PropositionProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM proposition_claim").update();
+        jdbc.sql("TRUNCATE proposition_claim").update();
     }
 }
