@@ -55,15 +55,11 @@ final class VerifiedCredentials implements AuthenticationProvider {
             return delegate.authenticate(authentication);
         }
         String entry = authentication.getName() + ':' + fingerprint(password + '\u0000' + stored);
-        Authentication known = verified.getIfPresent(entry);
-        if (known != null) {
-            return known;
-        }
-        Authentication result = delegate.authenticate(authentication);
-        if (result != null && result.isAuthenticated()) {
-            verified.put(entry, result);
-        }
-        return result;
+        // Concurrent requests that miss the same entry (as when it expires under load) wait for one bcrypt check.
+        return verified.get(entry, missing -> {
+            Authentication result = delegate.authenticate(authentication);
+            return result != null && result.isAuthenticated() ? result : null;
+        });
     }
 
     @Override

@@ -12,6 +12,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +39,28 @@ class SignInTest {
     void aVerifiedPasswordIsCheckedAgainstItsHashOnlyOnce() {
         for (int i = 0; i < 5; i++) {
             assertThat(signIn.authenticate(login("reviewer1", "right")).isAuthenticated()).isTrue();
+        }
+        assertThat(hashChecks).hasValue(1);
+    }
+
+    @Test
+    void concurrentSignInsOfOneAccountShareOneHashCheck() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Authentication>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return signIn.authenticate(login("reviewer1", "right"));
+                }));
+            }
+            start.countDown();
+            for (Future<Authentication> answer : answers) {
+                assertThat(answer.get().isAuthenticated()).isTrue();
+            }
+        } finally {
+            clients.shutdownNow();
         }
         assertThat(hashChecks).hasValue(1);
     }
@@ -95,6 +124,8 @@ class SignInTest {
         @Override
         public Authentication authenticate(Authentication authentication) {
             checks.incrementAndGet();
+            // As slow as a real cost factor, so that concurrent sign-ins overlap.
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
             return bcrypt.authenticate(authentication);
         }
 
