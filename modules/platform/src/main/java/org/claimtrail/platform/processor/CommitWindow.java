@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class CommitWindow implements AutoCloseable {
 
     /** The property and its default, for every {@code @Value} that reads it. */
-    public static final String PROPERTY = "${claimtrail.processors.batch-window:5ms}";
+    public static final String PROPERTY = "${claimtrail.processors.batch-window:20ms}";
 
     private final long delayMillis;
     private final Runnable action;

@@ -1,5 +1,7 @@
 package org.claimtrail.projection.claim;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -10,6 +12,7 @@ import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.projection.BatchWrites;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -27,18 +30,25 @@ class ClaimProjection {
     private static final String PENDING = ClaimProjection.class.getName() + ".pending";
 
     private final ClaimViewRepository views;
+    /**
+     * The views this node's last committed batches made, by claim. A view is a fold of the claim's stream, so the one
+     * at the version before an event's is the view that event follows, whichever node stored it: a verdict needs no
+     * read of the table. Views enter after their batch commits, so a batch rolled back leaves nothing here.
+     */
+    private final Cache<ClaimId, ClaimView> stored;
 
-    ClaimProjection(ClaimViewRepository views) {
+    ClaimProjection(ClaimViewRepository views, @Value("${claimtrail.projection.view-cache.size:10000}") long size) {
         this.views = views;
+        this.stored = Caffeine.newBuilder().maximumSize(size).build();
     }
 
     @EventHandler
     void on(ClaimEvent event, @SequenceNumber long sequence, @Timestamp Instant at, UnitOfWork<?> unitOfWork) {
         Map<ClaimId, ClaimView> batch = BatchWrites.of(unitOfWork, PENDING, LinkedHashMap::new,
-                pending -> views.saveAll(pending.values()));
+                pending -> views.saveAll(pending.values()), stored::putAll);
         ClaimView current = batch.containsKey(event.claimId()) || sequence == 0
                 ? batch.get(event.claimId())
-                : views.find(event.claimId()).orElse(null);
+                : before(event.claimId(), sequence);
         // A replayed event the table already holds changes nothing (and the save keeps a later stored version).
         if (current != null && current.version() >= sequence) {
             return;
@@ -46,8 +56,15 @@ class ClaimProjection {
         batch.put(event.claimId(), ClaimView.evolve(current, event, sequence, at));
     }
 
+    /** The claim's view before the event at {@code sequence}: the one stored last, or what the table holds. */
+    private ClaimView before(ClaimId claim, long sequence) {
+        ClaimView last = stored.getIfPresent(claim);
+        return last != null && last.version() == sequence - 1 ? last : views.find(claim).orElse(null);
+    }
+
     @ResetHandler
     void reset() {
+        stored.invalidateAll();
         views.deleteAll();
     }
 }
