@@ -20,8 +20,8 @@ record Report(String server, int cores, WarmUp warmUp, List<AtClients> rates, Lo
     record LongStream(int events, double verdictP50OnLong, double verdictP50OnFresh, double ratio) {
     }
 
-    record CrowdedProposition(int target, int proposed, double eventsPerClaim, double proposalP50There,
-                              double proposalP50OnFresh) {
+    record CrowdedProposition(int target, int proposed, double eventsPerClaim, double proposalP50LastHundred,
+                              double proposalP50FirstHundred) {
     }
 
     record Rebuild(long events, double seconds, double eventsPerSecond) {
@@ -46,9 +46,9 @@ record Report(String server, int cores, WarmUp warmUp, List<AtClients> rates, Lo
                         + " (%.2f×)%n", longStream.events(), longStream.verdictP50OnLong(),
                 longStream.verdictP50OnFresh(), longStream.ratio()));
         out.append(String.format(Locale.ROOT, "proposition of %d claims with two disagreeing counts: %d proposed, %.1f"
-                        + " events appended per claim, proposal p50 there %.1f ms, on a fresh proposition %.1f ms%n",
+                        + " events appended per claim, proposal p50 in its last hundred %.1f ms, in its first hundred %.1f ms%n",
                 crowdedProposition.target(), crowdedProposition.proposed(), crowdedProposition.eventsPerClaim(),
-                crowdedProposition.proposalP50There(), crowdedProposition.proposalP50OnFresh()));
+                crowdedProposition.proposalP50LastHundred(), crowdedProposition.proposalP50FirstHundred()));
         out.append(String.format(Locale.ROOT, "rebuild: %d events in %.1f s, %.0f events/s%n", rebuild.events(),
                 rebuild.seconds(), rebuild.eventsPerSecond()));
         out.append(String.format(Locale.ROOT, "server heap after the run: %.0f MiB in use, %.0f MiB live after the last "

@@ -60,7 +60,7 @@ class ClaimEventRelay {
             sends.add(events.send(properties.topic(), key, mapper.map(message)));
             // The same JSON as the REST API's claim: the same view, written by the same mapper.
             sends.add(states.send(properties.stateTopic(), key,
-                    json.writeValueAsBytes(claimStates.after(event.claimId(), message.getSequenceNumber()))));
+                    json.writeValueAsBytes(claimStates.after(message))));
         } catch (RuntimeException e) {
             failures.failed(e);
             throw e;

@@ -79,6 +79,19 @@ class ClaimStatesTest {
     }
 
     @Test
+    void anEventInHandIsFoldedOntoTheViewJustBeforeItWithoutReadingTheStore() {
+        assertThat(states.current(CLAIM)).isEqualTo(expected.get(2));
+        ClaimEvent withdrawn = new VerdictWithdrawn(CLAIM, "reviewer1", Verdict.DISPUTE, ClaimState.PROPOSED);
+        // Not appended: only the cached view and the event handed in can make the claim after it.
+        DomainEventMessage<?> notStored = new GenericDomainEventMessage<>("Claim", CLAIM.toString(), 3, withdrawn,
+                Map.of(), "event-" + CLAIM + "-3", START.plusSeconds(3));
+        assertThat(states.after(notStored)).isEqualTo(ClaimView.evolve(expected.get(2), withdrawn, 3,
+                notStored.getTimestamp()));
+        // An event the cached view is not just before is read from the store, as before.
+        assertThat(states.after(events.get(1))).isEqualTo(expected.get(1));
+    }
+
+    @Test
     void aSnapshotOfTheAggregateDoesNotStandInForItsEvents() {
         storage.storeSnapshot(new GenericDomainEventMessage<>("Claim", CLAIM.toString(), 1,
                 Map.of("aggregate", "state"), Map.of()));
