@@ -47,7 +47,7 @@ class AuditProjection {
                 message.getTimestamp(), json.writeValueAsString(event)));
     }
 
-    /** The batch's rows go as one JSON array in one statement: a rebuild's batch of 500 costs PostgreSQL half as much. */
+    /** The batch's rows go as one JSON array in one statement, not as a statement each. */
     private void insertAll(List<Row> rows) {
         if (!rows.isEmpty()) {
             jdbc.sql("""
