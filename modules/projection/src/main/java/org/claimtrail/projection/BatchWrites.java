@@ -19,18 +19,10 @@ public final class BatchWrites {
      * the batch's first event and handed to {@code write} before the batch commits.
      */
     public static <C> C of(UnitOfWork<?> unitOfWork, String key, Supplier<C> create, Consumer<C> write) {
-        return of(unitOfWork, key, create, write, written -> {
-        });
-    }
-
-    /** As {@link #of(UnitOfWork, String, Supplier, Consumer)}, handing the collection to {@code committed} once the batch has committed. */
-    public static <C> C of(UnitOfWork<?> unitOfWork, String key, Supplier<C> create, Consumer<C> write,
-                           Consumer<C> committed) {
         UnitOfWork<?> batch = unitOfWork.root();
         return batch.getOrComputeResource(key, k -> {
             C collected = create.get();
             batch.onPrepareCommit(u -> write.accept(collected));
-            batch.afterCommit(u -> committed.accept(collected));
             return collected;
         });
     }

@@ -45,17 +45,19 @@ public class ClaimStates {
     }
 
     /**
-     * The claim right after {@code event}, one of its stored events: folded onto the cached view when that view is the
-     * one just before it, as it is for a processor handling the claim's events in order, without reading the store.
+     * The claim right after {@code event}, one of its stored events, for a processor that handles a claim's events in
+     * order. A claim's first event, or one that follows the cached view, is folded without reading the store. The fold
+     * then replaces the cached view even if that one was later (a rebuild starting over): the processor asks next for
+     * the view after it, and a cached view behind is folded forward, where one ahead is folded again from the start.
      */
     public ClaimView after(DomainEventMessage<?> event) {
         ClaimId id = ((ClaimEvent) event.getPayload()).claimId();
-        ClaimView cached = latest.getIfPresent(id);
-        if (cached == null || cached.version() != event.getSequenceNumber() - 1) {
-            return after(id, event.getSequenceNumber());
-        }
-        ClaimView view = evolve(cached, event);
-        latest.asMap().merge(id, view, (old, now) -> now.version() > old.version() ? now : old);
+        long sequence = event.getSequenceNumber();
+        ClaimView before = sequence == 0 ? null : latest.getIfPresent(id);
+        ClaimView view = sequence == 0 || (before != null && before.version() == sequence - 1)
+                ? evolve(before, event)
+                : after(id, sequence);
+        latest.put(id, view);
         return view;
     }
 

@@ -2,6 +2,7 @@ package org.claimtrail.platform.claim;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.claimtrail.api.ClaimNotFound;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +37,15 @@ class ClaimStatesTest {
             "At least 3,000 soldiers have entered eastern Russia.", null, Stance.SUPPORTS);
     private static final Instant START = Instant.parse("2024-10-29T10:00:00Z");
 
-    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+    /** How often a claim's events were read from the store. */
+    private final AtomicInteger reads = new AtomicInteger();
+    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine() {
+        @Override
+        public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+            reads.incrementAndGet();
+            return super.readEvents(aggregateIdentifier, firstSequenceNumber);
+        }
+    };
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
     private final ClaimStates states = new ClaimStates(eventStore, 100);
     private final List<DomainEventMessage<?>> events = new ArrayList<>();
@@ -89,6 +99,17 @@ class ClaimStatesTest {
                 notStored.getTimestamp()));
         // An event the cached view is not just before is read from the store, as before.
         assertThat(states.after(events.get(1))).isEqualTo(expected.get(1));
+    }
+
+    @Test
+    void eventsHandedInOrderFromTheFirstAreFoldedWithoutReadingTheStoreWhateverWasCached() {
+        states.current(CLAIM);
+        int readsBefore = reads.get();
+        // As a rebuild does: from the claim's first event again, with its latest view cached.
+        for (int sequence = 0; sequence < events.size(); sequence++) {
+            assertThat(states.after(events.get(sequence))).isEqualTo(expected.get(sequence));
+        }
+        assertThat(reads).hasValue(readsBefore);
     }
 
     @Test
