@@ -38,16 +38,18 @@ class AuditTest {
 
     @Test
     void theHistoryAndTheClaimAtAnyInstantComeFromTheEventStore() {
-        Instant beforeProposal = Instant.now();
-        String id = propose("The treaty was ratified in November 2024.", null);
-        Instant proposed = Instant.now();
-        verdict("reviewer1", id, "DISPUTE", "Unsure of the date.");
-        Instant disputed = Instant.now();
+        // The instants are the server's (each write's stored time), not this test's clock: the server's clock is
+        // corrected to PostgreSQL's and may run a millisecond or two ahead, and its answers now take about one.
+        Api.Response proposal = proposal("The treaty was ratified in November 2024.", null);
+        String id = proposal.json().get("id").asString();
+        Instant proposed = storedAt(proposal);
+        Instant beforeProposal = proposed.minusMillis(1);
+        Instant disputed = storedAt(verdict("reviewer1", id, "DISPUTE", "Unsure of the date."));
         verdict("reviewer1", id, "CORROBORATE", "KCNA confirms the date.");
-        verdict("reviewer2", id, "CORROBORATE", "TASS confirms the date.");
-        Instant corroborated = Instant.now();
-        assertThat(api.delete("reviewer2", "/api/v1/claims/" + id + "/verdicts/mine").status()).isEqualTo(200);
-        Instant withdrawn = Instant.now();
+        Instant corroborated = storedAt(verdict("reviewer2", id, "CORROBORATE", "TASS confirms the date."));
+        Api.Response withdrawal = api.delete("reviewer2", "/api/v1/claims/" + id + "/verdicts/mine");
+        assertThat(withdrawal.status()).isEqualTo(200);
+        Instant withdrawn = storedAt(withdrawal);
         verdict("reviewer2", id, "CORROBORATE", "Checked again.");
         Api.Response reopened = api.post("editor", "/api/v1/claims/" + id + "/reopen",
                 "{\"reason\": \"The decree's date is disputed.\"}", Map.of("X-Request-Id", "reopen-" + id));
@@ -76,7 +78,7 @@ class AuditTest {
         JsonNode atWithdrawal = asOf(id, withdrawn).json();
         assertThat(atWithdrawal.get("state").asString()).isEqualTo("PROPOSED");
         assertThat(atWithdrawal.get("verdicts")).hasSize(1);
-        assertThat(asOf(id, Instant.now()).json().get("verdicts")).isEmpty();
+        assertThat(asOf(id, storedAt(reopened)).json().get("verdicts")).isEmpty();
     }
 
     @Test
@@ -267,16 +269,26 @@ class AuditTest {
     }
 
     private String propose(String statement, String quantity) {
+        return proposal(statement, quantity).json().get("id").asString();
+    }
+
+    private Api.Response proposal(String statement, String quantity) {
         String body = Api.proposal(statement, proposition).replace(
                 "{\"value\": 3000, \"qualifier\": \"AT_LEAST\", \"unit\": \"soldiers\"}", quantity == null ? "null" : quantity);
         Api.Response response = api.post("contributor", "/api/v1/claims", body);
         assertThat(response.status()).isEqualTo(201);
-        return response.json().get("id").asString();
+        return response;
     }
 
-    private void verdict(String reviewer, String claim, String verdict, String rationale) {
-        assertThat(api.post(reviewer, "/api/v1/claims/" + claim + "/verdicts", Api.verdict(verdict, rationale)).status())
-                .isEqualTo(200);
+    private Api.Response verdict(String reviewer, String claim, String verdict, String rationale) {
+        Api.Response response = api.post(reviewer, "/api/v1/claims/" + claim + "/verdicts", Api.verdict(verdict, rationale));
+        assertThat(response.status()).isEqualTo(200);
+        return response;
+    }
+
+    /** When the write's last event was stored, as the claim it answered with says. */
+    private static Instant storedAt(Api.Response write) {
+        return Instant.parse(write.json().get("updatedAt").asString());
     }
 
     /** The schema.org context, bundled so that the test reads the review offline, as a crawler would online. */
