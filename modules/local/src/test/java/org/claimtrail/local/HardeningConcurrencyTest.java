@@ -40,6 +40,18 @@ class HardeningConcurrencyTest {
     }
 
     @Test
+    void aClaimReadRightAfterEachWriteShowsThatWrite() {
+        String claim = http.propose("contributor", "A claim read back at once.");
+        for (int i = 0; i < 20; i++) {
+            long version = http.verdict(i % 2 == 0 ? "reviewer1" : "reviewer2", claim, i % 4 < 2 ? "DISPUTE" : "CORROBORATE");
+            HardeningHttp.Answer read = http.get("/api/v1/claims/" + claim).as("auditor").send();
+            assertThat(read.json().get("version").asLong()).as("read after the write of version %d", version)
+                    .isEqualTo(version);
+            assertThat(read.header("ETag")).isEqualTo("\"" + version + "\"");
+        }
+    }
+
+    @Test
     void everyGuardedChangeOnAStaleVersionFailsThePreconditionAndChangesNothing() {
         String claim = http.propose("contributor", "A claim changed under a reviewer's feet.");
         String seen = "\"0\"";

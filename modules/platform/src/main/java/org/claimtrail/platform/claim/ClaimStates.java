@@ -35,6 +35,14 @@ public class ClaimStates {
         return at(id, Long.MAX_VALUE);
     }
 
+    /**
+     * Whether {@code view} is the claim after its last stored event: the claim's newest sequence number is one index
+     * lookup, where folding what a read table has not caught up with yet reads its events.
+     */
+    public boolean isCurrent(ClaimView view) {
+        return eventStore.lastSequenceNumberFor(view.id().toString()).orElse(-1L) <= view.version();
+    }
+
     /** The claim right after its event {@code sequence}, which must be stored. */
     public ClaimView after(ClaimId id, long sequence) {
         ClaimView view = at(id, sequence);

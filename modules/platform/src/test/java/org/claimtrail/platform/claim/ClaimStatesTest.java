@@ -74,6 +74,15 @@ class ClaimStatesTest {
     }
 
     @Test
+    void aViewIsCurrentUntilAnEventIsStoredAfterIt() {
+        assertThat(states.isCurrent(expected.get(2))).isTrue();
+        assertThat(states.isCurrent(expected.get(1))).isFalse();
+        append(new VerdictWithdrawn(CLAIM, "reviewer1", Verdict.DISPUTE, ClaimState.PROPOSED));
+        assertThat(states.isCurrent(expected.get(2))).isFalse();
+        assertThat(states.isCurrent(expected.get(3))).isTrue();
+    }
+
+    @Test
     void theCurrentClaimFollowsEventsStoredAfterItWasRead() {
         assertThat(states.current(CLAIM)).isEqualTo(expected.get(2));
         append(new VerdictWithdrawn(CLAIM, "reviewer1", Verdict.DISPUTE, ClaimState.PROPOSED));

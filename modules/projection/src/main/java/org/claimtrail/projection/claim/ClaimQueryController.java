@@ -43,13 +43,14 @@ class ClaimQueryController {
 
     /**
      * The claim from the read table; with {@code asOf}, rebuilt from its events up to that instant. A claim the
-     * read table has not caught up with yet is rebuilt from the event store too, so a fresh claim is never 404.
+     * read table lacks or has not caught up with yet is rebuilt from the event store, so that a read right after a
+     * write shows it: a fresh claim is never 404, and a verdict is never read back as undone.
      */
     @GetMapping("/{id}")
     ResponseEntity<ClaimView> get(@PathVariable ClaimId id, @RequestParam(required = false) Instant asOf) {
         ClaimView claim = asOf != null
                 ? claims.asOf(id, asOf)
-                : views.find(id).orElseGet(() -> claims.current(id));
+                : views.find(id).filter(claims::isCurrent).orElseGet(() -> claims.current(id));
         return ResponseEntity.ok().eTag(Long.toString(claim.version())).body(claim);
     }
 
