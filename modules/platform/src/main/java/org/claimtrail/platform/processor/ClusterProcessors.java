@@ -2,6 +2,7 @@ package org.claimtrail.platform.processor;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -11,23 +12,34 @@ import org.axonframework.eventhandling.tokenstore.GenericTokenEntry;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The streaming processors of the whole cluster, as the token store in PostgreSQL has them: every node's segments,
  * not only this node's. Also resets a processor for the whole cluster from any node that runs it, without stopping
  * another node: in one transaction it runs the reset handlers and rewrites every segment's token as a replay from
  * the start, claimed by this node. The nodes that held segments fail their next token update (the owner changed)
- * and drop them; this node's processor, stopped around the transaction, picks them all up and replays. The other
- * nodes take their share back as the token claims move (a node that dies hands its segments on after the token
- * claim timeout). A reset that fails rolls back whole, and this node's processor is started again whatever happens.
+ * and drop them; this node replays them all ({@link ReplayCatchUp}) with its processor stopped, and starts the
+ * processor where the replay ends. The other nodes take their share back as the token claims move (a node that dies
+ * hands its segments on after the token claim timeout). A reset that fails rolls back whole, and this node's
+ * processor is started again whatever happens.
  */
-public class ClusterProcessors {
+public class ClusterProcessors implements ApplicationListener<ContextClosedEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(ClusterProcessors.class);
 
     /** A segment's row in the token store. */
     private record TokenRow(int segment, TrackingToken token, String owner) {
@@ -46,6 +58,14 @@ public class ClusterProcessors {
     private final TokenSchema schema;
     private final String nodeId;
     private final EventProcessingConfiguration local;
+    /** The replays running on this node, by processor. */
+    private final Map<String, ReplayCatchUp> catchingUp = new ConcurrentHashMap<>();
+    private final ThreadFactory catchUpThreads = runnable -> {
+        Thread thread = new Thread(runnable, "claimtrail-replay");
+        thread.setDaemon(true);
+        return thread;
+    };
+    private volatile boolean closed;
 
     public ClusterProcessors(JdbcTemplate jdbc, TransactionTemplate transactions, EventStore eventStore,
                              Serializer tokenSerializer, TokenSchema schema, String nodeId,
@@ -154,35 +174,78 @@ public class ClusterProcessors {
 
     /**
      * Resets {@code processor} on every node: {@code resetHandlers} (which empty its read tables, if it has any)
-     * and the tokens change in one transaction, while {@code local}, this node's instance of it, is stopped.
+     * and the tokens change in one transaction, while {@code local}, this node's instance of it, is stopped. The
+     * replay then runs as a {@link ReplayCatchUp} on this node, and {@code local} starts again where it ends.
      */
     public ProcessorStatus reset(StreamingEventProcessor local, Runnable resetHandlers) {
         String processor = local.getName();
+        Optional.ofNullable(catchingUp.remove(processor)).ifPresent(ReplayCatchUp::stopAndWait);
         local.shutdownAsync().join();
+        List<ReplayCatchUp.SegmentToken> replays;
         try {
-            transactions.executeWithoutResult(tx -> {
+            replays = transactions.execute(tx -> {
                 // The handlers first: their tables' row locks are taken before the tokens', in the order a batch of
                 // another node takes them, so the two never wait on each other in a circle.
                 resetHandlers.run();
-                String claimedAt = DateTimeUtils.formatInstant(Instant.now());
-                for (TokenRow row : tokens(processor, true)) {
+                List<TokenRow> rows = tokens(processor, true);
+                Segment[] segments = Segment.computeSegments(rows.stream().mapToInt(TokenRow::segment).toArray());
+                List<ReplayCatchUp.SegmentToken> reset = new ArrayList<>();
+                for (TokenRow row : rows) {
                     TrackingToken replay = row.token() == null ? null
                             : ReplayToken.createReplayToken(row.token(), null);
-                    AbstractTokenEntry<byte[]> entry = new GenericTokenEntry<>(replay, tokenSerializer, byte[].class,
-                            processor, row.segment());
-                    jdbc.update("UPDATE " + schema.tokenTable() + " SET " + schema.tokenColumn() + " = ?, "
-                                    + schema.tokenTypeColumn() + " = ?, " + schema.ownerColumn() + " = ?, "
-                                    + schema.timestampColumn() + " = ? WHERE " + schema.processorNameColumn()
-                                    + " = ? AND " + schema.segmentColumn() + " = ?",
-                            entry.getSerializedToken() == null ? null : entry.getSerializedToken().getData(),
-                            entry.getTokenType() == null ? null : entry.getTokenType().getName(),
-                            nodeId, claimedAt, processor, row.segment());
+                    write(processor, row.segment(), replay, false);
+                    reset.add(new ReplayCatchUp.SegmentToken(segment(segments, row.segment()), replay));
                 }
+                return reset;
             });
-        } finally {
+        } catch (RuntimeException e) {
             local.start();
+            throw e;
         }
+        ReplayCatchUp catchUp = new ReplayCatchUp(processor, ((AbstractEventProcessor) local).eventHandlerInvoker(),
+                eventStore, transactions, (segment, token) -> write(processor, segment, token, true), replays,
+                ReplayCatchUp.BATCH);
+        catchingUp.put(processor, catchUp);
+        catchUp.start(catchUpThreads).whenComplete((done, failure) -> {
+            if (failure != null) {
+                log.warn("The replay of {} stopped; its processor goes on from where it got", processor, failure);
+            }
+            if (catchingUp.remove(processor, catchUp) && !closed) {
+                local.start();
+            }
+        });
         return status(processor);
+    }
+
+    /**
+     * Stores a segment's token as claimed by this node, now; with {@code ifOwned}, only while this node still
+     * claims it. Whether the segment's row was written.
+     */
+    private boolean write(String processor, int segment, TrackingToken token, boolean ifOwned) {
+        AbstractTokenEntry<byte[]> entry = new GenericTokenEntry<>(token, tokenSerializer, byte[].class, processor,
+                segment);
+        return jdbc.update("UPDATE " + schema.tokenTable() + " SET " + schema.tokenColumn() + " = ?, "
+                        + schema.tokenTypeColumn() + " = ?, " + schema.ownerColumn() + " = ?, "
+                        + schema.timestampColumn() + " = ? WHERE " + schema.processorNameColumn() + " = ? AND "
+                        + schema.segmentColumn() + " = ? AND (? OR " + schema.ownerColumn() + " = ?)",
+                entry.getSerializedToken() == null ? null : entry.getSerializedToken().getData(),
+                entry.getTokenType() == null ? null : entry.getTokenType().getName(),
+                nodeId, DateTimeUtils.formatInstant(Instant.now()), processor, segment, !ifOwned, nodeId) == 1;
+    }
+
+    /** Whether this node replays {@code processor} after a reset, with its processor stopped meanwhile. */
+    public boolean replaying(String processor) {
+        return catchingUp.containsKey(processor);
+    }
+
+    /**
+     * Stops the replays running here, leaving their processors stopped: the application is closing. On the close's
+     * first event, before Axon stops the processors, so that a replay ending meanwhile starts none again.
+     */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent closing) {
+        closed = true;
+        catchingUp.values().forEach(ReplayCatchUp::stopAndWait);
     }
 
     private List<TokenRow> tokens(String processor, boolean forUpdate) {

@@ -6,8 +6,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.serialization.Serializer;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.projection.BatchWrites;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -33,18 +35,24 @@ class AuditProjection {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Serializer eventSerializer;
 
-    AuditProjection(JdbcClient jdbc, JsonMapper json) {
+    AuditProjection(JdbcClient jdbc, JsonMapper json, @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.jdbc = jdbc;
         this.json = json;
+        this.eventSerializer = eventSerializer;
     }
 
+    /**
+     * The row's payload is the event's JSON as the store holds it: Axon hands back the stored text of an event it read
+     * rather than serializing the event again, which a rebuild's profile showed among its larger costs.
+     */
     @EventHandler
     void on(ClaimEvent event, DomainEventMessage<?> message, UnitOfWork<?> unitOfWork) {
         List<Row> batch = BatchWrites.of(unitOfWork, PENDING, ArrayList::new, this::insertAll);
         batch.add(new Row(message.getIdentifier(), event.claimId().value(), message.getSequenceNumber(),
                 event.getClass().getSimpleName(), text(message, ACTOR), text(message, REQUEST_ID),
-                message.getTimestamp(), json.writeValueAsString(event)));
+                message.getTimestamp(), message.serializePayload(eventSerializer, String.class).getData()));
     }
 
     /** The batch's rows go as one JSON array in one statement, not as a statement each. */
