@@ -38,7 +38,19 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         // The Kafka consumer's INFO lines would bury the table.
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        Settings settings = Settings.from(args);
+        if (List.of(args).contains("--help")) {
+            System.out.print(Settings.usage());
+            return;
+        }
+        Settings settings;
+        try {
+            settings = Settings.from(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.print(Settings.usage());
+            System.exit(2);
+            return;
+        }
         Report report = new Benchmark(settings).measure();
         System.out.println(report.table());
         Files.writeString(settings.out(), Client.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
