@@ -55,13 +55,13 @@ class AuditProjection {
                 message.getTimestamp(), message.serializePayload(eventSerializer, String.class).getData()));
     }
 
-    /** The batch's rows go as one JSON array in one statement, not as a statement each. */
+    /** The batch's rows go as one JSON array in one statement, not as a statement each; parsed once, as jsonb. */
     private void insertAll(List<Row> rows) {
         if (!rows.isEmpty()) {
             jdbc.sql("""
                     INSERT INTO audit_entry (event_id, claim_id, sequence, type, actor, correlation_id, occurred_at, payload)
                     SELECT event_id, claim_id, sequence, type, actor, correlation_id, occurred_at, payload
-                    FROM json_populate_recordset(NULL::audit_entry, CAST(? AS json))
+                    FROM jsonb_populate_recordset(NULL::audit_entry, CAST(? AS jsonb))
                     ON CONFLICT (event_id) DO NOTHING
                     """).param(json.writeValueAsString(rows)).update();
         }

@@ -51,7 +51,8 @@ public class ClaimViewRepository {
 
     /**
      * Stores each view unless a view of the same or a later version is stored already. The views go as one JSON array
-     * in one statement, not as a statement each.
+     * in one statement, not as a statement each, read as jsonb: a json array's documents were parsed twice, the array
+     * once and each document again into its jsonb column.
      */
     void saveAll(Collection<ClaimView> views) {
         if (views.isEmpty()) {
@@ -60,7 +61,7 @@ public class ClaimViewRepository {
         jdbc.sql("""
                         INSERT INTO claim_view (claim_id, proposition, state, statement, version, proposed_at, updated_at, document)
                         SELECT claim_id, proposition, state, statement, version, proposed_at, updated_at, document
-                        FROM json_populate_recordset(NULL::claim_view, CAST(? AS json))
+                        FROM jsonb_populate_recordset(NULL::claim_view, CAST(? AS jsonb))
                         ON CONFLICT (claim_id) DO UPDATE SET
                             proposition = EXCLUDED.proposition, state = EXCLUDED.state, statement = EXCLUDED.statement,
                             version = EXCLUDED.version, updated_at = EXCLUDED.updated_at, document = EXCLUDED.document
