@@ -23,11 +23,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Replays a reset processor's events on this node, in large batches, before its Axon processor
- * takes over at the position this reaches. Axon's pooled processor replays in batches of its own size, and its
- * coordinator stops reading for all segments whenever one segment's buffer is full (AxonFramework issue #3493): a
- * rebuild left the machine a third idle. Here one thread reads the store ahead while each segment's worker handles its
- * events of the batch before and stores its token with them, in one transaction, through the processor's own handlers.
+ * Replays a reset processor's events on this node, in large batches, before its Axon processor takes over at the
+ * position this reaches. Axon's pooled processor replays in batches of its own size, and its coordinator stops reading
+ * for all segments whenever one segment's buffer is full (AxonFramework issue #3493): a rebuild left the machine a
+ * third idle. Here one thread reads the store ahead while each segment's worker handles its events of the batch before
+ * and stores its token with them, in one transaction, through the processor's own handlers.
  * <p>
  * The segments' tokens stay claimed by this node, refreshed with every batch, so no other node takes them meanwhile; a
  * node that dies midway leaves them to be claimed after the claim timeout, and another node's processor replays on from
@@ -80,19 +80,19 @@ final class ReplayCatchUp {
             return done;
         }
         List<BlockingQueue<Batch>> queues = new ArrayList<>();
-        List<CompletableFuture<Void>> workers = new ArrayList<>();
+        List<CompletableFuture<Void>> tasks = new ArrayList<>();
         for (SegmentToken segment : segments) {
             BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2);
             queues.add(queue);
             // A worker that fails stops the reader and the other workers, which would wait on its full queue.
-            workers.add(run(threads, () -> handleAll(segment, queue)).whenComplete((ended, failure) -> {
+            tasks.add(run(threads, () -> handleAll(segment, queue)).whenComplete((ended, failure) -> {
                 if (failure != null) {
                     stop();
                 }
             }));
         }
-        workers.add(run(threads, () -> readAll(queues)));
-        done = CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new));
+        tasks.add(run(threads, () -> readAll(queues)));
+        done = CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));
         return done;
     }
 
