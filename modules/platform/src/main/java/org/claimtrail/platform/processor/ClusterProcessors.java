@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadFactory;
 
 /**
  * The streaming processors of the whole cluster, as the token store in PostgreSQL has them: every node's segments,
@@ -60,11 +60,7 @@ public class ClusterProcessors implements ApplicationListener<ContextClosedEvent
     private final EventProcessingConfiguration local;
     /** The replays running on this node, by processor. */
     private final Map<String, ReplayCatchUp> catchingUp = new ConcurrentHashMap<>();
-    private final ThreadFactory catchUpThreads = runnable -> {
-        Thread thread = new Thread(runnable, "claimtrail-replay");
-        thread.setDaemon(true);
-        return thread;
-    };
+    private final SimpleAsyncTaskExecutor catchUpThreads = new SimpleAsyncTaskExecutor("claimtrail-replay-");
     private volatile boolean closed;
 
     public ClusterProcessors(JdbcTemplate jdbc, TransactionTemplate transactions, EventStore eventStore,
@@ -77,6 +73,7 @@ public class ClusterProcessors implements ApplicationListener<ContextClosedEvent
         this.schema = schema;
         this.nodeId = nodeId;
         this.local = local;
+        catchUpThreads.setDaemon(true);
     }
 
     /** The processors that have tokens, whichever nodes run them. */

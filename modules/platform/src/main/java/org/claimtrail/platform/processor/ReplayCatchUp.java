@@ -12,6 +12,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,10 +49,6 @@ final class ReplayCatchUp {
         boolean write(int segment, TrackingToken token);
     }
 
-    /** A batch read from the store, or the end of the stream when empty. */
-    private record Batch(List<TrackedEventMessage<?>> messages) {
-    }
-
     private final String processor;
     private final EventHandlerInvoker handlers;
     private final EventStore eventStore;
@@ -74,24 +70,27 @@ final class ReplayCatchUp {
         this.batchSize = batchSize;
     }
 
-    /** Replays on threads of {@code threads} until the store has no more events; the future ends when all have. */
-    CompletableFuture<Void> start(ThreadFactory threads) {
+    /**
+     * Replays on threads of {@code threads} until the store has no more events; the future ends when all have. The
+     * reader hands each worker the batches it read, and an empty batch at the end.
+     */
+    CompletableFuture<Void> start(AsyncTaskExecutor threads) {
         if (segments.isEmpty()) {
             return done;
         }
-        List<BlockingQueue<Batch>> queues = new ArrayList<>();
-        List<CompletableFuture<Void>> tasks = new ArrayList<>();
+        List<BlockingQueue<List<TrackedEventMessage<?>>>> queues = new ArrayList<>();
+        List<CompletableFuture<?>> tasks = new ArrayList<>();
         for (SegmentToken segment : segments) {
-            BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2);
+            BlockingQueue<List<TrackedEventMessage<?>>> queue = new ArrayBlockingQueue<>(2);
             queues.add(queue);
             // A worker that fails stops the reader and the other workers, which would wait on its full queue.
-            tasks.add(run(threads, () -> handleAll(segment, queue)).whenComplete((ended, failure) -> {
+            tasks.add(threads.submitCompletable(() -> handleAll(segment, queue)).whenComplete((ended, failure) -> {
                 if (failure != null) {
                     stop();
                 }
             }));
         }
-        tasks.add(run(threads, () -> readAll(queues)));
+        tasks.add(threads.submitCompletable(() -> readAll(queues)));
         done = CompletableFuture.allOf(tasks.toArray(CompletableFuture[]::new));
         return done;
     }
@@ -107,7 +106,7 @@ final class ReplayCatchUp {
         done.handle((ended, failure) -> null).join();
     }
 
-    private void readAll(List<BlockingQueue<Batch>> queues) throws InterruptedException {
+    private Void readAll(List<BlockingQueue<List<TrackedEventMessage<?>>>> queues) throws InterruptedException {
         long read = 0;
         boolean ended = false;
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(lowest())) {
@@ -117,8 +116,8 @@ final class ReplayCatchUp {
                     batch.add(stream.nextAvailable());
                 }
                 read += batch.size();
-                for (BlockingQueue<Batch> queue : queues) {
-                    hand(queue, new Batch(batch));
+                for (BlockingQueue<List<TrackedEventMessage<?>>> queue : queues) {
+                    hand(queue, batch);
                 }
                 ended = batch.isEmpty();
             }
@@ -126,29 +125,33 @@ final class ReplayCatchUp {
             if (!ended) {
                 // Stopped or failed: the workers stop after the batch in hand instead of waiting for the next.
                 stopped = true;
-                for (BlockingQueue<Batch> queue : queues) {
+                for (BlockingQueue<List<TrackedEventMessage<?>>> queue : queues) {
                     queue.clear();
-                    queue.offer(new Batch(List.of()));
+                    queue.offer(List.of());
                 }
             }
             log.info("Replayed {} events of {} in batches of {}", read, processor, batchSize);
         }
+        return null;
     }
 
     /** Waits for room in a worker's queue, unless the catch-up stops meanwhile (a worker failed). */
-    private void hand(BlockingQueue<Batch> queue, Batch batch) throws InterruptedException {
+    private void hand(BlockingQueue<List<TrackedEventMessage<?>>> queue, List<TrackedEventMessage<?>> batch)
+            throws InterruptedException {
         boolean handed = false;
         while (!handed && !stopped) {
             handed = queue.offer(batch, 100, TimeUnit.MILLISECONDS);
         }
     }
 
-    private void handleAll(SegmentToken start, BlockingQueue<Batch> queue) throws Exception {
+    private Void handleAll(SegmentToken start, BlockingQueue<List<TrackedEventMessage<?>>> queue)
+            throws InterruptedException {
         TrackingToken token = start.token();
-        Batch batch;
-        while (!(batch = queue.take()).messages().isEmpty()) {
-            token = handle(start.segment(), token, batch.messages());
+        List<TrackedEventMessage<?>> batch;
+        while (!(batch = queue.take()).isEmpty()) {
+            token = handle(start.segment(), token, batch);
         }
+        return null;
     }
 
     /** Handles the segment's events of a batch and stores its token past the batch, in one transaction. */
@@ -182,22 +185,5 @@ final class ReplayCatchUp {
             lowest = lowest == null || token == null ? null : lowest.lowerBound(token);
         }
         return lowest;
-    }
-
-    private interface Task {
-        void run() throws Exception;
-    }
-
-    private static CompletableFuture<Void> run(ThreadFactory threads, Task task) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        threads.newThread(() -> {
-            try {
-                task.run();
-                done.complete(null);
-            } catch (Exception | Error e) {
-                done.completeExceptionally(e);
-            }
-        }).start();
-        return done;
     }
 }

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -26,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -115,7 +115,7 @@ class ReplayCatchUpTest {
         }
         SimpleEventHandlerInvoker handlers = SimpleEventHandlerInvoker.builder().eventHandlers(new Recorder()).build();
         return new ReplayCatchUp("claims", handlers, eventStore, new TransactionTemplate(new CountingTransactions()),
-                tokens, reset, BATCH).start(Executors.defaultThreadFactory())
+                tokens, reset, BATCH).start(new SimpleAsyncTaskExecutor())
                 .orTimeout(Duration.ofSeconds(30).toSeconds(), TimeUnit.SECONDS);
     }
 

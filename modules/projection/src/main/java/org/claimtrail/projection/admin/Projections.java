@@ -35,13 +35,13 @@ public class Projections {
     }
 
     Optional<ProjectionStatus> status(String name) {
-        return processor(name).map(processor -> status(processor, cluster.status(name), cluster.replaying(name)));
+        return processor(name).map(processor -> status(processor, cluster.status(name)));
     }
 
     /** Starts a rebuild and answers at once; empty when no read model has this name. */
     Optional<ProjectionStatus> rebuild(String name) {
         return processor(name).map(processor -> status(processor, cluster.reset(processor,
-                () -> ((AbstractEventProcessor) processor).eventHandlerInvoker().performReset(null)), true));
+                () -> ((AbstractEventProcessor) processor).eventHandlerInvoker().performReset(null))));
     }
 
     private Optional<StreamingEventProcessor> processor(String name) {
@@ -54,11 +54,10 @@ public class Projections {
      * The cluster's progress, with whether this node runs the processor (or replays for it) and the error it meets,
      * if any.
      */
-    private static ProjectionStatus status(StreamingEventProcessor processor, ProcessorStatus cluster,
-                                           boolean replayingHere) {
+    private ProjectionStatus status(StreamingEventProcessor processor, ProcessorStatus status) {
         String error = processor.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState)
                 .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
-        return new ProjectionStatus(processor.getName(), processor.isRunning() || replayingHere, cluster.replaying(),
-                cluster.position(), cluster.head(), cluster.progress(), error);
+        return new ProjectionStatus(processor.getName(), processor.isRunning() || cluster.replaying(processor.getName()),
+                status.replaying(), status.position(), status.head(), status.progress(), error);
     }
 }
