@@ -206,11 +206,14 @@ class AuditTest {
         List<String> claimsBefore = claimTable();
         List<String> propositionsBefore = propositionTable();
         List<String> auditBefore = auditTable();
+        List<String> statementsBefore = statementTable();
+        assertThat(statementsBefore).contains(id + "A claim for the rebuild.");
         // Damage the tables, as a faulty deployment might: the rebuild must come from the events alone.
-        jdbc.sql("UPDATE claim_view SET state = 'DENIED', document = jsonb_set(document, '{state}', '\"DENIED\"')"
+        jdbc.sql("UPDATE claim_view SET state = 'DENIED', document = jsonb_set(document::jsonb, '{state}', '\"DENIED\"')::json"
                 + " WHERE claim_id = CAST(? AS uuid)").param(id).update();
         jdbc.sql("DELETE FROM proposition_claim WHERE proposition = ?").param(proposition).update();
         jdbc.sql("DELETE FROM audit_entry WHERE claim_id = CAST(? AS uuid)").param(id).update();
+        jdbc.sql("DELETE FROM claim_statement WHERE claim_id = CAST(? AS uuid)").param(id).update();
         assertThat(claimTable()).isNotEqualTo(claimsBefore);
 
         Api.Response started = api.post("admin", "/api/v1/admin/projections/claims/rebuild", "");
@@ -225,6 +228,7 @@ class AuditTest {
         assertThat(claimTable()).isEqualTo(claimsBefore);
         assertThat(propositionTable()).isEqualTo(propositionsBefore);
         assertThat(auditTable()).isEqualTo(auditBefore);
+        assertThat(statementTable()).isEqualTo(statementsBefore);
         assertThat(api.post("auditor", "/api/v1/admin/projections/claims/rebuild", "").status()).isEqualTo(403);
         assertThat(api.post("admin", "/api/v1/admin/projections/kafka-relay/rebuild", "").status()).isEqualTo(404);
     }
@@ -244,6 +248,10 @@ class AuditTest {
     private List<String> claimTable() {
         return jdbc.sql("SELECT claim_id || state || version || document::text FROM claim_view ORDER BY claim_id")
                 .query(String.class).list();
+    }
+
+    private List<String> statementTable() {
+        return jdbc.sql("SELECT claim_id || statement FROM claim_statement ORDER BY claim_id").query(String.class).list();
     }
 
     private List<String> propositionTable() {

@@ -55,14 +55,14 @@ class AuditProjection {
                 message.getTimestamp(), message.serializePayload(eventSerializer, String.class).getData()));
     }
 
-    /** The batch's rows go as one JSON array in one statement, not as a statement each; parsed once, as jsonb. */
+    /** The batch's rows go as one JSON array in one statement, not as a statement each. */
     private void insertAll(List<Row> rows) {
         if (!rows.isEmpty()) {
             jdbc.sql("""
                     INSERT INTO audit_entry (event_id, claim_id, sequence, type, actor, correlation_id, occurred_at, payload)
                     SELECT event_id, claim_id, sequence, type, actor, correlation_id, occurred_at, payload
-                    FROM jsonb_populate_recordset(NULL::audit_entry, CAST(? AS jsonb))
-                    ON CONFLICT (event_id) DO NOTHING
+                    FROM json_populate_recordset(NULL::audit_entry, CAST(? AS json))
+                    ON CONFLICT (claim_id, sequence) DO NOTHING
                     """).param(json.writeValueAsString(rows)).update();
         }
     }

@@ -50,18 +50,22 @@ public class ClaimViewRepository {
     }
 
     /**
-     * Stores each view unless a view of the same or a later version is stored already. The views go as one JSON array
-     * in one statement, not as a statement each, read as jsonb: a json array's documents were parsed twice, the array
-     * once and each document again into its jsonb column.
+     * Stores each view unless a view of the same or a later version is stored already, and the statement of each claim
+     * new to the table for search: statements never change, so they are written, and indexed, once. The views go as one
+     * JSON array in one statement, not as a statement each.
      */
     void saveAll(Collection<ClaimView> views) {
         if (views.isEmpty()) {
             return;
         }
         jdbc.sql("""
+                        WITH batch AS (SELECT * FROM json_populate_recordset(NULL::claim_view, CAST(? AS json))),
+                        searchable AS (
+                            INSERT INTO claim_statement (claim_id, statement) SELECT claim_id, statement FROM batch
+                            ON CONFLICT (claim_id) DO NOTHING
+                        )
                         INSERT INTO claim_view (claim_id, proposition, state, statement, version, proposed_at, updated_at, document)
-                        SELECT claim_id, proposition, state, statement, version, proposed_at, updated_at, document
-                        FROM jsonb_populate_recordset(NULL::claim_view, CAST(? AS jsonb))
+                        SELECT claim_id, proposition, state, statement, version, proposed_at, updated_at, document FROM batch
                         ON CONFLICT (claim_id) DO UPDATE SET
                             proposition = EXCLUDED.proposition, state = EXCLUDED.state, statement = EXCLUDED.statement,
                             version = EXCLUDED.version, updated_at = EXCLUDED.updated_at, document = EXCLUDED.document
@@ -83,7 +87,7 @@ public class ClaimViewRepository {
     }
 
     void deleteAll() {
-        jdbc.sql("TRUNCATE claim_view").update();
+        jdbc.sql("TRUNCATE claim_view, claim_statement").update();
     }
 
     ClaimPage search(ClaimFilter filter, int page, int size) {
@@ -106,8 +110,8 @@ public class ClaimViewRepository {
                 queries.add("websearch_to_tsquery('english', :text" + i + ")");
                 params.put("text" + i, variants.get(i));
             }
-            conditions.add("(to_tsvector('english', statement) @@ (" + String.join(" || ", queries)
-                    + ") OR :text <% statement)");
+            conditions.add("claim_id IN (SELECT claim_id FROM claim_statement WHERE to_tsvector('english', statement)"
+                    + " @@ (" + String.join(" || ", queries) + ") OR :text <% statement)");
             params.put("text", filter.text());
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
