@@ -13,6 +13,8 @@ CREATE INDEX IF NOT EXISTS claim_statement_search_idx ON claim_statement USING G
 CREATE INDEX IF NOT EXISTS claim_statement_trgm_idx ON claim_statement USING GIN (statement gin_trgm_ops);
 DROP INDEX IF EXISTS claim_view_statement_search_idx;
 DROP INDEX IF EXISTS claim_view_statement_trgm_idx;
+-- The statement is in the claim's document too; kept a third time, it was written with every version for nothing.
+ALTER TABLE claim_view DROP COLUMN statement;
 
 -- An audit row is its claim's event: the claim and the sequence in its stream identify it, so that key serves both the
 -- idempotent insert and a claim's rows, and neither the event id nor the claim alone needs an index of its own.

@@ -61,13 +61,14 @@ public class ClaimViewRepository {
         jdbc.sql("""
                         WITH batch AS (SELECT * FROM json_populate_recordset(NULL::claim_view, CAST(? AS json))),
                         searchable AS (
-                            INSERT INTO claim_statement (claim_id, statement) SELECT claim_id, statement FROM batch
+                            INSERT INTO claim_statement (claim_id, statement)
+                            SELECT claim_id, document ->> 'statement' FROM batch
                             ON CONFLICT (claim_id) DO NOTHING
                         )
-                        INSERT INTO claim_view (claim_id, proposition, state, statement, version, proposed_at, updated_at, document)
-                        SELECT claim_id, proposition, state, statement, version, proposed_at, updated_at, document FROM batch
+                        INSERT INTO claim_view (claim_id, proposition, state, version, proposed_at, updated_at, document)
+                        SELECT claim_id, proposition, state, version, proposed_at, updated_at, document FROM batch
                         ON CONFLICT (claim_id) DO UPDATE SET
-                            proposition = EXCLUDED.proposition, state = EXCLUDED.state, statement = EXCLUDED.statement,
+                            proposition = EXCLUDED.proposition, state = EXCLUDED.state,
                             version = EXCLUDED.version, updated_at = EXCLUDED.updated_at, document = EXCLUDED.document
                         WHERE claim_view.version < EXCLUDED.version
                         """)
@@ -76,13 +77,13 @@ public class ClaimViewRepository {
     }
 
     private Row row(ClaimView view) {
-        return new Row(view.id().value(), view.proposition(), view.state().name(), view.statement(), view.version(),
+        return new Row(view.id().value(), view.proposition(), view.state().name(), view.version(),
                 view.proposedAt(), view.updatedAt(), json.writeValueAsString(view));
     }
 
     /** One row of {@code claim_view}, named as its columns; the document is the view's JSON as it is. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    private record Row(UUID claimId, String proposition, String state, String statement, long version,
+    private record Row(UUID claimId, String proposition, String state, long version,
                        Instant proposedAt, Instant updatedAt, @JsonRawValue String document) {
     }
 
