@@ -241,10 +241,9 @@ public final class Benchmark {
         return metric("jvm.memory.used?tag=area:heap") / (1024 * 1024);
     }
 
-    /** What the last collection left of the long-lived heap (G1's old generation): what the server keeps. */
+    /** What the last collection left of the old generation, whichever the collector: what the server keeps. */
     private double liveHeapMiB() {
-        return metric("jvm.memory.usage.after.gc?tag=area:heap&tag=pool:long-lived")
-                * metric("jvm.memory.max?tag=id:G1%20Old%20Gen") / (1024 * 1024);
+        return metric("jvm.gc.live.data.size") / (1024 * 1024);
     }
 
     /** The milliseconds the server's JIT compiler has worked since it started. */

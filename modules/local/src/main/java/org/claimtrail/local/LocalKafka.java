@@ -58,6 +58,9 @@ final class LocalKafka implements AutoCloseable {
             config.put("share.coordinator.state.topic.min.isr", "1");
             config.put("group.initial.rebalance.delay.ms", "0");
             config.put("num.partitions", "1");
+            // The broker runs in the server's heap. The log cleaner allocates its dedupe buffer there at start, 128 MiB
+            // by default, sized for a broker of many compacted partitions; the state topic's six need a fraction.
+            config.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
             KafkaConfig kafkaConfig = new KafkaConfig(config);
 
             format(dir);
