@@ -79,7 +79,7 @@ public final class Benchmark {
                     verdicts.perSecond() / ceiling, lags));
         }
         return new Report(settings.url(), Runtime.getRuntime().availableProcessors(), warmUp, rows, longStream(),
-                crowdedProposition(), rebuild(), heapMiB(), liveHeapMiB());
+                crowdedProposition(), rebuild(), heapMiB(), liveHeapMiB(), maxHeapMiB());
     }
 
     /**
@@ -239,6 +239,11 @@ public final class Benchmark {
     /** The server's heap in use, as its own metrics tell: live objects and garbage not yet collected. */
     private double heapMiB() {
         return metric("jvm.memory.used?tag=area:heap") / (1024 * 1024);
+    }
+
+    /** The most heap the server's JVM may take (-Xmx, or a quarter of the machine's memory when none is given). */
+    private double maxHeapMiB() {
+        return metric("jvm.memory.max?tag=area:heap") / (1024 * 1024);
     }
 
     /** What the last collection left of the old generation, whichever the collector: what the server keeps. */

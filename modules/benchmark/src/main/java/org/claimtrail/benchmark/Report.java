@@ -6,7 +6,7 @@ import java.util.Locale;
 /** What one run measured; {@link #table()} prints it for people, and the record itself is the JSON. */
 record Report(String server, int cores, WarmUp warmUp, List<AtClients> rates, LongStream longStream,
               CrowdedProposition crowdedProposition, Rebuild rebuild, double heapMiB,
-              double liveHeapMiB) {
+              double liveHeapMiB, double maxHeapMiB) {
 
     /** How long the load ran before measuring, and the share of a core the server's JIT compiler took at its end. */
     record WarmUp(double seconds, double compilerShareAtEnd) {
@@ -52,7 +52,7 @@ record Report(String server, int cores, WarmUp warmUp, List<AtClients> rates, Lo
         out.append(String.format(Locale.ROOT, "rebuild: %d events in %.1f s, %.0f events/s%n", rebuild.events(),
                 rebuild.seconds(), rebuild.eventsPerSecond()));
         out.append(String.format(Locale.ROOT, "server heap after the run: %.0f MiB in use, %.0f MiB live after the last "
-                + "collection%n", heapMiB, liveHeapMiB));
+                + "collection, %.0f MiB at most%n", heapMiB, liveHeapMiB, maxHeapMiB));
         return out.toString();
     }
 
