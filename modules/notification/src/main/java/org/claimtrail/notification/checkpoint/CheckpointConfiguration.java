@@ -39,9 +39,10 @@ class CheckpointConfiguration {
 
     /**
      * The checkpoint writer reads the event store itself, not through the prompt streams the other processors read:
-     * Axon then looks for its events every 500 ms, and a claim that changed several times in that while is signed
-     * once. Checkpoints trail their heads by design; under load this took a signature, a row and a Kafka record per
-     * event off the write path's budget.
+     * no call back 20 ms after each commit, and a claim that changed several times before the writer looked is signed
+     * once. Axon waits 500 ms only after a look that found nothing; under steady load it finds events at every look
+     * (330 checkpoints a second for 80 claims judged at 1,300 verdicts a second), which is still a fraction of the
+     * signature, row and Kafka record per event it took on the prompt streams.
      */
     @Bean
     ConfigurerModule checkpointsEveryHalfSecond() {
