@@ -241,7 +241,10 @@ public final class Benchmark {
         return metric("jvm.memory.used?tag=area:heap") / (1024 * 1024);
     }
 
-    /** The most heap the server's JVM may take (-Xmx, or a quarter of the machine's memory when none is given). */
+    /**
+     * The most heap the server's JVM may take, as the sum of its heap pools' limits: about -Xmx (or a quarter of the
+     * machine's memory when none is given), less what the collector keeps out of use (a survivor space, for one).
+     */
     private double maxHeapMiB() {
         return metric("jvm.memory.max?tag=area:heap") / (1024 * 1024);
     }

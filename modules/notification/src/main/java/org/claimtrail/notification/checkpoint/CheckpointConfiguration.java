@@ -45,7 +45,7 @@ class CheckpointConfiguration {
      * signature, row and Kafka record per event it took on the prompt streams.
      */
     @Bean
-    ConfigurerModule checkpointsEveryHalfSecond() {
+    ConfigurerModule checkpointsReadFromTheEventStore() {
         return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
                 CheckpointWriter.PROCESSING_GROUP,
                 (configuration, processor) -> processor.messageSource(configuration.eventStore()));
