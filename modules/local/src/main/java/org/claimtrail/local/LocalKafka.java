@@ -61,6 +61,10 @@ final class LocalKafka implements AutoCloseable {
             // The broker runs in the server's heap. The log cleaner allocates its dedupe buffer there at start, 128 MiB
             // by default, sized for a broker of many compacted partitions; the state topic's six need a fraction.
             config.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
+            // A broker's defaults (3 network, 8 request threads) are for a machine of its own; beside the server on
+            // two cores, each record woke more threads than there are cores to run them.
+            config.put("num.network.threads", "1");
+            config.put("num.io.threads", "2");
             KafkaConfig kafkaConfig = new KafkaConfig(config);
 
             format(dir);
