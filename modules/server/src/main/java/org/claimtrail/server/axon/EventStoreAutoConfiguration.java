@@ -17,8 +17,8 @@ import java.time.Duration;
  * Axon's event store as its auto-configuration makes it, reading PostgreSQL for events other nodes committed every
  * {@code claimtrail.processors.fetch-delay} instead of every second: a projection node then shows a command node's
  * write within a tenth of a second. Events this node commits wake the reader within
- * {@code claimtrail.processors.batch-window} ({@link WindowedEventStore}), and under steady writes it reads once per
- * window ({@link PacedTailReads}). Ordered between
+ * {@code claimtrail.processors.batch-window}, and under steady writes it reads once per window
+ * ({@link WindowedEventStore}). Ordered between
  * Axon's JDBC auto-configuration, which makes the storage engine, and its main one, which would make the store.
  */
 @AutoConfiguration(
@@ -32,9 +32,8 @@ public class EventStoreAutoConfiguration {
                                   @Value("${claimtrail.processors.fetch-delay:100ms}") Duration fetchDelay,
                                   @Value(CommitWindow.PROPERTY) Duration window) {
         return new WindowedEventStore(EmbeddedEventStore.builder()
-                .storageEngine(new PacedTailReads(storageEngine, window))
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(fetchDelay.toMillis()), window);
+                .fetchDelay(fetchDelay.toMillis()), storageEngine, window);
     }
 }

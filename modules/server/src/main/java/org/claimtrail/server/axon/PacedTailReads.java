@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The storage engine as the embedded event store's reader sees it: the reader's tailing reads (the only ones that
- * may block) start at most once per {@code interval}. Axon's reader reads again at once after every read that found
+ * The storage engine as the {@link WindowedEventStore}'s reader sees it: the reader's tailing reads (the only ones
+ * that may block) start at most once per {@code interval}. Axon's reader reads again at once after every read that found
  * events, so under steady writes it queried PostgreSQL hundreds of times a second, a few events each, with a
  * transaction and a gap check per query. Paced, one read takes what a window's commits appended. Every other call
  * goes straight to the engine.
