@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,24 @@ class WalkingSkeletonTest {
     WalkingSkeletonTest(LocalStack stack) {
         this.stack = stack;
         this.api = new Api(stack);
+    }
+
+    /** An answer is sent whole, with its length: a chunked one took two writes on each side (WholeAnswerFilter). */
+    @Test
+    void answersComeWholeWithTheirLength() {
+        Api.Response proposed = api.post("contributor", "/api/v1/claims",
+                Api.proposal("The NIS counts 1,500 North Korean soldiers in Russia.", proposition));
+        String id = proposed.json().get("id").asString();
+        Api.Response verdict = api.post("reviewer1", "/api/v1/claims/" + id + "/verdicts",
+                Api.verdict("CORROBORATE", "Matches the NIS briefing."));
+        Api.Response read = api.get("auditor", "/api/v1/claims/" + id);
+        Api.Response refused = api.post("reviewer1", "/api/v1/claims/" + id + "/verdicts", "{\"verdict\": \"MAYBE\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        for (Api.Response answer : List.of(proposed, verdict, read, refused)) {
+            assertThat(answer.header("Transfer-Encoding")).isNull();
+            assertThat(answer.header("Content-Length"))
+                    .isEqualTo(Integer.toString(answer.raw().body().getBytes(StandardCharsets.UTF_8).length));
+        }
     }
 
     @Test
