@@ -28,6 +28,8 @@ public final class Ed25519 {
 
     private static final String ALGORITHM = "Ed25519";
 
+    private static volatile SigningKey lastSigningKey;
+
     private Ed25519() {
     }
 
@@ -87,12 +89,28 @@ public final class Ed25519 {
 
     /** The signature of {@code data}, base64. */
     public static String sign(PrivateKey key, byte[] data) {
-        byte[] seed = ((EdECPrivateKey) key).getBytes()
-                .orElseThrow(() -> new IllegalArgumentException("The private key does not reveal its bytes"));
         Ed25519Signer signer = new Ed25519Signer();
-        signer.init(true, new Ed25519PrivateKeyParameters(seed, 0));
+        signer.init(true, parameters(key));
         signer.update(data, 0, data.length);
         return Base64.getEncoder().encodeToString(signer.generateSignature());
+    }
+
+    /**
+     * Bouncy Castle's form of {@code key}. It derives the public key that each signature needs once per object, and
+     * that took half of every signature: the last key's is kept, since a server signs with one key.
+     */
+    private static Ed25519PrivateKeyParameters parameters(PrivateKey key) {
+        SigningKey last = lastSigningKey;
+        if (last == null || last.key() != key) {
+            byte[] seed = ((EdECPrivateKey) key).getBytes()
+                    .orElseThrow(() -> new IllegalArgumentException("The private key does not reveal its bytes"));
+            last = new SigningKey(key, new Ed25519PrivateKeyParameters(seed, 0));
+            lastSigningKey = last;
+        }
+        return last.parameters();
+    }
+
+    private record SigningKey(PrivateKey key, Ed25519PrivateKeyParameters parameters) {
     }
 
     /** Whether {@code signature} (base64) is {@code key}'s over {@code data}; false for anything malformed. */

@@ -35,6 +35,17 @@ class Ed25519Test {
         assertThat(Ed25519.sign(KEYS.getPrivate(), data)).isEqualTo(Base64.getEncoder().encodeToString(jdk.sign()));
     }
 
+    /** The signing key last used is kept in Bouncy Castle's form: another key must not sign with it. */
+    @Test
+    void keysTakenInTurnEachSignWithTheirOwn() {
+        KeyPair other = Ed25519.generate();
+        byte[] data = "head 3".getBytes(StandardCharsets.UTF_8);
+        for (int turn = 0; turn < 2; turn++) {
+            assertThat(Ed25519.verify(KEYS.getPublic(), data, Ed25519.sign(KEYS.getPrivate(), data))).isTrue();
+            assertThat(Ed25519.verify(other.getPublic(), data, Ed25519.sign(other.getPrivate(), data))).isTrue();
+        }
+    }
+
     @Test
     void keysSurviveTheirPemFormAndThePublicKeyFollowsFromThePrivate() {
         String privatePem = Ed25519.pem(KEYS.getPrivate());
