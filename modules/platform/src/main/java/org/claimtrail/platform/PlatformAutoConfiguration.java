@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
 
@@ -40,6 +40,6 @@ public class PlatformAutoConfiguration {
 
     @Bean
     Checkpoints checkpoints(DataSource dataSource, ModuleSchema auditSchema) {
-        return new Checkpoints(JdbcClient.create(dataSource));
+        return new Checkpoints(new JdbcTemplate(dataSource));
     }
 }
