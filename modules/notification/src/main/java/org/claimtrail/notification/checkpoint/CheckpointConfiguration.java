@@ -54,7 +54,7 @@ class CheckpointConfiguration {
     /** A bean of its own, so that the context closes its producer on shutdown. */
     @Bean
     ProducerFactory<String, String> checkpointProducerFactory(KafkaProperties kafka) {
-        return BatchProducers.factory(kafka, StringSerializer.class, "checkpoints");
+        return BatchProducers.factory(kafka, new StringSerializer(), "checkpoints");
     }
 
     @Bean

@@ -24,17 +24,14 @@ public final class BatchProducers {
     }
 
     /** A factory of the application's producer settings, with client id {@code <client-id>-<name>}. */
-    public static <V> ProducerFactory<String, V> factory(KafkaProperties kafka,
-                                                         Class<? extends Serializer<?>> valueSerializer, String name) {
+    public static <V> ProducerFactory<String, V> factory(KafkaProperties kafka, Serializer<V> values, String name) {
         Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
         // Distinct client ids keep the producers' metrics and log lines apart.
         Object clientId = config.getOrDefault(ProducerConfig.CLIENT_ID_CONFIG, "claimtrail-relay");
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-" + name);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, valueSerializer);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, LINGER_MS);
-        return new DefaultKafkaProducerFactory<>(config);
+        return new DefaultKafkaProducerFactory<>(config, new StringSerializer(), values);
     }
 }

@@ -1,6 +1,5 @@
 package org.claimtrail.notification.relay;
 
-import io.cloudevents.CloudEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,19 +31,16 @@ class ClaimEventRelay {
     static final String PROCESSING_GROUP = "kafka-relay";
     private static final String SENDS = ClaimEventRelay.class.getName() + ".sends";
 
-    private final KafkaTemplate<String, CloudEvent> events;
-    private final KafkaTemplate<String, byte[]> states;
+    private final KafkaTemplate<String, Object> kafka;
     private final CloudEventMapper mapper;
     private final ClaimStates claimStates;
     private final JsonMapper json;
     private final KafkaRelayProperties properties;
     private final SendFailures failures;
 
-    ClaimEventRelay(KafkaTemplate<String, CloudEvent> events, KafkaTemplate<String, byte[]> states,
-                    CloudEventMapper mapper, ClaimStates claimStates, JsonMapper json,
-                    KafkaRelayProperties properties, SendFailures failures) {
-        this.events = events;
-        this.states = states;
+    ClaimEventRelay(KafkaTemplate<String, Object> relayKafkaTemplate, CloudEventMapper mapper,
+                    ClaimStates claimStates, JsonMapper json, KafkaRelayProperties properties, SendFailures failures) {
+        this.kafka = relayKafkaTemplate;
         this.mapper = mapper;
         this.claimStates = claimStates;
         this.json = json;
@@ -57,9 +53,9 @@ class ClaimEventRelay {
         String key = event.claimId().toString();
         List<CompletableFuture<?>> sends = batch.root().getOrComputeResource(SENDS, name -> awaitedBeforeCommit(batch));
         try {
-            sends.add(events.send(properties.topic(), key, mapper.map(message)));
+            sends.add(kafka.send(properties.topic(), key, mapper.map(message)));
             // The same JSON as the REST API's claim: the same view, written by the same mapper.
-            sends.add(states.send(properties.stateTopic(), key,
+            sends.add(kafka.send(properties.stateTopic(), key,
                     json.writeValueAsBytes(claimStates.after(message))));
         } catch (RuntimeException e) {
             failures.failed(e);
@@ -72,8 +68,7 @@ class ClaimEventRelay {
         List<CompletableFuture<?>> sends = new ArrayList<>();
         batch.root().onPrepareCommit(u -> {
             try {
-                events.flush();
-                states.flush();
+                kafka.flush();
                 CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
             } catch (CompletionException e) {
                 failures.failed(e);

@@ -5,6 +5,7 @@ import io.cloudevents.kafka.CloudEventSerializer;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The relay's topics and producers. Topics are created by the server on start where the cluster allows it, with the
@@ -52,24 +57,20 @@ class KafkaRelayConfiguration {
                 .config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, Integer.toString(properties.minInsyncReplicas()));
     }
 
-    /** Beans of their own, so that the context closes their producers on shutdown. */
+    /**
+     * One producer for both topics, a bean of its own so that the context closes it on shutdown: a batch's events
+     * and states go out in the same requests, and are flushed and acknowledged together.
+     */
     @Bean
-    ProducerFactory<String, CloudEvent> cloudEventProducerFactory(KafkaProperties kafka) {
-        return BatchProducers.factory(kafka, CloudEventSerializer.class, "events");
+    ProducerFactory<String, Object> relayProducerFactory(KafkaProperties kafka) {
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(CloudEvent.class, new CloudEventSerializer());
+        byType.put(byte[].class, new ByteArraySerializer());
+        return BatchProducers.factory(kafka, new DelegatingByTypeSerializer(byType, true), "relay");
     }
 
     @Bean
-    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(ProducerFactory<String, CloudEvent> producers) {
-        return new KafkaTemplate<>(producers);
-    }
-
-    @Bean
-    ProducerFactory<String, byte[]> claimStateProducerFactory(KafkaProperties kafka) {
-        return BatchProducers.factory(kafka, ByteArraySerializer.class, "state");
-    }
-
-    @Bean
-    KafkaTemplate<String, byte[]> claimStateKafkaTemplate(ProducerFactory<String, byte[]> producers) {
-        return new KafkaTemplate<>(producers);
+    KafkaTemplate<String, Object> relayKafkaTemplate(ProducerFactory<String, Object> relayProducerFactory) {
+        return new KafkaTemplate<>(relayProducerFactory);
     }
 }
