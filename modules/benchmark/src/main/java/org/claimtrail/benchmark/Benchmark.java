@@ -61,22 +61,27 @@ public final class Benchmark {
         Report.WarmUp warmUp = warmUp();
         List<Report.AtClients> rows = new ArrayList<>();
         for (int clients : settings.clients()) {
-            double ceiling = database.perSecond(clients, settings.duration());
-            Load.Result proposals = Load.run(clients, settings.duration(), (client, n) -> api.post("contributor",
-                    "/api/v1/claims", Client.proposal("Benchmark claim " + run + "-" + clients + "-" + client + "-" + n,
-                            null, null)));
+            MachineCpu.During<Double> ceiling = MachineCpu.during(() -> database.perSecond(clients, settings.duration()));
+            MachineCpu.During<Load.Result> proposals = MachineCpu.during(() -> Load.run(clients, settings.duration(),
+                    (client, n) -> api.post("contributor", "/api/v1/claims", Client.proposal(
+                            "Benchmark claim " + run + "-" + clients + "-" + client + "-" + n, null, null))));
             List<List<String>> claims = claimsPerClient(clients, 20);
-            Load.Result verdicts;
+            MachineCpu.During<Load.Result> verdicts;
             LagSampler.Lags lags;
             try (LagSampler sampler = new LagSampler(settings, database)) {
-                verdicts = Load.run(clients, settings.duration(), (client, n) -> {
+                verdicts = MachineCpu.during(() -> Load.run(clients, settings.duration(), (client, n) -> {
                     List<String> mine = claims.get(client);
                     return judge(sampler, mine.get((int) (n % mine.size())), n, n % 4 < 2 ? "CORROBORATE" : "DISPUTE");
-                });
+                }));
                 lags = sampler.lags();
             }
-            rows.add(new Report.AtClients(clients, ceiling, proposals, proposals.perSecond() / ceiling, verdicts,
-                    verdicts.perSecond() / ceiling, lags));
+            double insertsPerSecond = ceiling.result();
+            rows.add(new Report.AtClients(clients, insertsPerSecond, proposals.result(),
+                    proposals.result().perSecond() / insertsPerSecond, verdicts.result(),
+                    verdicts.result().perSecond() / insertsPerSecond, lags, new Report.MachineCpuUse(
+                    ceiling.busyCores(), MachineCpu.msPerOperation(ceiling.busyCores(), insertsPerSecond),
+                    proposals.busyCores(), MachineCpu.msPerOperation(proposals.busyCores(), proposals.result().perSecond()),
+                    verdicts.busyCores(), MachineCpu.msPerOperation(verdicts.busyCores(), verdicts.result().perSecond()))));
         }
         return new Report(settings.url(), Runtime.getRuntime().availableProcessors(), warmUp, rows, longStream(),
                 crowdedProposition(), rebuild(), heapMiB(), liveHeapMiB(), maxHeapMiB());

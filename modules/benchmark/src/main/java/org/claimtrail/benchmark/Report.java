@@ -14,7 +14,15 @@ record Report(String server, int cores, WarmUp warmUp, List<AtClients> rates, Lo
 
     /** At one number of clients: the INSERT ceiling, proposals and verdicts with their share of it, and lags. */
     record AtClients(int clients, double insertCeiling, Load.Result proposals, double proposalsToCeiling,
-                     Load.Result verdicts, double verdictsToCeiling, LagSampler.Lags lags) {
+                     Load.Result verdicts, double verdictsToCeiling, LagSampler.Lags lags, MachineCpuUse machine) {
+    }
+
+    /**
+     * This machine's cores busy in each phase (every process on it, see {@link MachineCpu}) and the CPU time, in ms,
+     * that one INSERT, proposal or verdict took of it; NaN where the kernel's counters cannot be read.
+     */
+    record MachineCpuUse(double insertBusyCores, double insertMs, double proposalBusyCores, double proposalMs,
+                         double verdictBusyCores, double verdictMs) {
     }
 
     record LongStream(int events, double verdictP50OnLong, double verdictP50OnFresh, double ratio) {
@@ -41,6 +49,15 @@ record Report(String server, int cores, WarmUp warmUp, List<AtClients> rates, Lo
                     row.clients(), row.insertCeiling(), rate(row.proposals(), row.proposalsToCeiling()),
                     rate(row.verdicts(), row.verdictsToCeiling()), row.lags().tableP50(), row.lags().tableP99(),
                     row.lags().kafkaP50(), row.lags().kafkaP99()));
+        }
+        out.append(String.format(Locale.ROOT, "%nthis machine's CPU (every process on it) busy, and taken by one operation:%n"));
+        for (AtClients row : rates) {
+            MachineCpuUse cpu = row.machine();
+            out.append(String.format(Locale.ROOT, "%-8d INSERTs %.2f cores, %.3f ms each | proposals %.2f cores, "
+                            + "%.2f ms (%.1f INSERTs) | verdicts %.2f cores, %.2f ms (%.1f INSERTs)%n", row.clients(),
+                    cpu.insertBusyCores(), cpu.insertMs(), cpu.proposalBusyCores(), cpu.proposalMs(),
+                    cpu.proposalMs() / cpu.insertMs(), cpu.verdictBusyCores(), cpu.verdictMs(),
+                    cpu.verdictMs() / cpu.insertMs()));
         }
         out.append(String.format(Locale.ROOT, "%nverdict p50 on a claim with %d events: %.1f ms, on a fresh claim: %.1f ms"
                         + " (%.2f×)%n", longStream.events(), longStream.verdictP50OnLong(),
