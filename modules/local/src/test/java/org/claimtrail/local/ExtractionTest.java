@@ -22,7 +22,7 @@ class ExtractionTest {
 
     private final Api api;
     /** A word of this run's own, so that the proposition suggested is this run's whatever else is on record. */
-    private final String place = "zone" + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+    private final String place = "zone" + randomLetters(6);
 
     ExtractionTest(LocalStack stack) {
         this.api = new Api(stack);
@@ -106,5 +106,13 @@ class ExtractionTest {
         body.put("title", "Troops in Russia");
         body.put("publishedAt", "2024-11-04");
         return body.toString();
+    }
+
+    /** Letters only, as a word of the article is: a UUID's hex digits, each made a letter from a to p. */
+    private static String randomLetters(int count) {
+        StringBuilder letters = new StringBuilder();
+        java.util.UUID.randomUUID().toString().replace("-", "").chars().limit(count)
+                .forEach(digit -> letters.append((char) ('a' + Character.digit(digit, 16))));
+        return letters.toString();
     }
 }
