@@ -78,10 +78,8 @@ public final class Benchmark {
             double insertsPerSecond = ceiling.result();
             rows.add(new Report.AtClients(clients, insertsPerSecond, proposals.result(),
                     proposals.result().perSecond() / insertsPerSecond, verdicts.result(),
-                    verdicts.result().perSecond() / insertsPerSecond, lags, new Report.MachineCpuUse(
-                    ceiling.busyCores(), MachineCpu.msPerOperation(ceiling.busyCores(), insertsPerSecond),
-                    proposals.busyCores(), MachineCpu.msPerOperation(proposals.busyCores(), proposals.result().perSecond()),
-                    verdicts.busyCores(), MachineCpu.msPerOperation(verdicts.busyCores(), verdicts.result().perSecond()))));
+                    verdicts.result().perSecond() / insertsPerSecond, lags,
+                    Report.MachineCpuUse.of(ceiling, proposals, verdicts)));
         }
         return new Report(settings.url(), Runtime.getRuntime().availableProcessors(), warmUp, rows, longStream(),
                 crowdedProposition(), rebuild(), heapMiB(), liveHeapMiB(), maxHeapMiB());

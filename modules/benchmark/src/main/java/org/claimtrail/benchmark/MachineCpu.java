@@ -18,6 +18,11 @@ final class MachineCpu {
 
     /** A phase's result and how many of the machine's processors were busy meanwhile, on average; NaN if unknown. */
     record During<T>(T result, double busyCores) {
+
+        /** Milliseconds of the machine's CPU each of {@code perSecond} operations took. */
+        double msPerOperation(double perSecond) {
+            return 1000 * busyCores / perSecond;
+        }
     }
 
     /** The kernel's counters, in its ticks, summed over every processor; and how many processors there are. */
@@ -54,11 +59,6 @@ final class MachineCpu {
         T result = phase.call();
         Counters after = read();
         return new During<>(result, before == null || after == null ? Double.NaN : after.busyCoresSince(before));
-    }
-
-    /** Milliseconds of the machine's CPU an operation took, at {@code perSecond} with {@code busyCores} busy. */
-    static double msPerOperation(double busyCores, double perSecond) {
-        return 1000 * busyCores / perSecond;
     }
 
     private static Counters read() {

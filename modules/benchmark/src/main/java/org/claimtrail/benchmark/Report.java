@@ -23,6 +23,13 @@ record Report(String server, int cores, WarmUp warmUp, List<AtClients> rates, Lo
      */
     record MachineCpuUse(double insertBusyCores, double insertMs, double proposalBusyCores, double proposalMs,
                          double verdictBusyCores, double verdictMs) {
+
+        static MachineCpuUse of(MachineCpu.During<Double> ceiling, MachineCpu.During<Load.Result> proposals,
+                                MachineCpu.During<Load.Result> verdicts) {
+            return new MachineCpuUse(ceiling.busyCores(), ceiling.msPerOperation(ceiling.result()),
+                    proposals.busyCores(), proposals.msPerOperation(proposals.result().perSecond()),
+                    verdicts.busyCores(), verdicts.msPerOperation(verdicts.result().perSecond()));
+        }
     }
 
     record LongStream(int events, double verdictP50OnLong, double verdictP50OnFresh, double ratio) {

@@ -24,7 +24,7 @@ class MachineCpuTest {
                 "cpu1 560 0 110 2520 55 0 30 0 0 0"));
         assertThat(after.processors()).isEqualTo(2);
         assertThat(after.busyCoresSince(before)).isCloseTo(1.5, within(1e-9));
-        assertThat(MachineCpu.msPerOperation(1.5, 3000)).isCloseTo(0.5, within(1e-9));
+        assertThat(new MachineCpu.During<>("phase", 1.5).msPerOperation(3000)).isCloseTo(0.5, within(1e-9));
     }
 
     @Test

@@ -46,9 +46,14 @@ public class WholeAnswerFilter extends OncePerRequestFilter {
             this.request = request;
         }
 
+        /** The one rule for both kinds of flush: only an asynchronous answer sends what it has so far. */
+        private boolean flushes() {
+            return request.isAsyncStarted();
+        }
+
         @Override
         public void flushBuffer() throws IOException {
-            if (request.isAsyncStarted()) {
+            if (flushes()) {
                 super.flushBuffer();
             }
         }
@@ -81,7 +86,7 @@ public class WholeAnswerFilter extends OncePerRequestFilter {
 
             @Override
             public void flush() throws IOException {
-                if (request.isAsyncStarted()) {
+                if (flushes()) {
                     delegate.flush();
                 }
             }
