@@ -1,7 +1,7 @@
 package org.claimtrail.command;
 
 import org.claimtrail.platform.role.ConditionalOnRole;
-import org.claimtrail.platform.role.Role;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.FilterType;
  * carries conflicts between them, and the write endpoints. A process without the role has none of them.
  */
 @AutoConfiguration
-@ConditionalOnRole(Role.COMMAND)
+@ConditionalOnRole(NodeRole.COMMAND)
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
         classes = AutoConfigurationExcludeFilter.class))
 @ConfigurationPropertiesScan

@@ -1,7 +1,7 @@
 package org.claimtrail.console;
 
 import org.claimtrail.console.api.ConsoleIdentity;
-import org.claimtrail.platform.role.Role;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -36,7 +36,7 @@ public class ConsoleAutoConfiguration {
     static class AnyRole extends SpringBootCondition {
         @Override
         public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return Role.of(context.getEnvironment()).isEmpty()
+            return NodeRole.of(context.getEnvironment()).isEmpty()
                     ? ConditionOutcome.noMatch("this node runs no role")
                     : ConditionOutcome.match("this node runs a role");
         }

@@ -4,7 +4,7 @@ import org.claimtrail.api.quantity.UnitNormalizer;
 import org.claimtrail.extraction.candidate.CandidateFinder;
 import org.claimtrail.extraction.reading.ArticleReader;
 import org.claimtrail.platform.role.ConditionalOnRole;
-import org.claimtrail.platform.role.Role;
+import org.claimtrail.platform.role.NodeRole;
 import org.claimtrail.platform.schema.ModuleSchema;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * keep each article with what the machine found and what people accepted, and the OpenNLP models, loaded once.
  */
 @AutoConfiguration
-@ConditionalOnRole(Role.COMMAND)
+@ConditionalOnRole(NodeRole.COMMAND)
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
         classes = AutoConfigurationExcludeFilter.class))
 public class ExtractionAutoConfiguration {

@@ -1,6 +1,6 @@
 package org.claimtrail.local;
 
-import org.claimtrail.platform.role.Role;
+import org.claimtrail.platform.role.NodeRole;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,9 +69,9 @@ public final class ClaimtrailLocal {
     }
 
     private static String roles(LocalStack stack) {
-        Set<Role> roles = Role.of(stack.server().getEnvironment());
+        Set<NodeRole> roles = NodeRole.of(stack.server().getEnvironment());
         return roles.isEmpty() ? "none (PostgreSQL, Kafka and health only)"
-                : roles.stream().map(Role::toString).collect(Collectors.joining(", "));
+                : roles.stream().map(NodeRole::toString).collect(Collectors.joining(", "));
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

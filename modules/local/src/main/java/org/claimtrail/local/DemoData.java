@@ -1,7 +1,7 @@
 package org.claimtrail.local;
 
 import org.claimtrail.platform.role.ConditionalOnRole;
-import org.claimtrail.platform.role.Role;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -29,7 +29,7 @@ import javax.sql.DataSource;
  * empty and the loading hold a PostgreSQL advisory lock, and a store that holds any event is not the first start.
  */
 @ConditionalOnProperty("claimtrail.demo.enabled")
-@ConditionalOnRole(Role.COMMAND)
+@ConditionalOnRole(NodeRole.COMMAND)
 class DemoData {
 
     /** Any number that no other advisory lock of claimtrail's uses. */

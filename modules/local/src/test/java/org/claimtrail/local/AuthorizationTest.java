@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
  * API.md's role table, endpoint by endpoint and role by role, and the rule that the actor of every change is the
  * authenticated user, never a field of the request.
  */
-@ExtendWith(HardeningStack.class)
+@ExtendWith(IsolatedLocalStack.class)
 class AuthorizationTest {
 
     private static final List<String> USERS = List.of("contributor", "reviewer1", "editor", "auditor", "admin", "anonymous");
@@ -45,10 +45,10 @@ class AuthorizationTest {
 
     enum Endpoint { PROPOSE, LIST, READ, READ_AS_OF, VERDICT, WITHDRAW, EVIDENCE, CONFLICT, REOPEN, HISTORY, PROPOSITION, CLAIM_REVIEW }
 
-    private final HardeningHttp http;
+    private final RawHttp http;
 
     AuthorizationTest(LocalStack stack) {
-        this.http = new HardeningHttp(stack);
+        this.http = new RawHttp(stack);
     }
 
     static Stream<Arguments> table() {
@@ -70,11 +70,11 @@ class AuthorizationTest {
     @MethodSource("table")
     void everyEndpointAnswersEachRoleAsApiMdSays(Endpoint endpoint, String user, int expected) {
         String claim = http.propose("contributor", "A claim for the role table.");
-        HardeningHttp.Call request = prepare(endpoint, claim);
+        RawHttp.Call request = prepare(endpoint, claim);
         long events = http.eventsOf(claim);
         long proposals = http.proposals();
 
-        HardeningHttp.Answer answer = request.as(user.equals("anonymous") ? null : user).send();
+        RawHttp.Answer answer = request.as(user.equals("anonymous") ? null : user).send();
 
         if (expected >= 400) {
             answer.assertProblem(expected);
@@ -89,19 +89,19 @@ class AuthorizationTest {
     }
 
     /** The request of an endpoint, on a claim proposed by the contributor and brought to the state it needs. */
-    private HardeningHttp.Call prepare(Endpoint endpoint, String claim) {
+    private RawHttp.Call prepare(Endpoint endpoint, String claim) {
         String path = "/api/v1/claims/" + claim;
         return switch (endpoint) {
-            case PROPOSE -> http.post("/api/v1/claims", HardeningHttp.proposal("A claim of the role table.", null));
+            case PROPOSE -> http.post("/api/v1/claims", RawHttp.proposal("A claim of the role table.", null));
             case LIST -> http.get("/api/v1/claims?size=5");
             case READ -> http.get(path);
             case READ_AS_OF -> http.get(path + "?asOf=2099-01-01T00:00:00Z");
-            case VERDICT -> http.post(path + "/verdicts", HardeningHttp.verdict("DISPUTE", "Sources disagree."));
+            case VERDICT -> http.post(path + "/verdicts", RawHttp.verdict("DISPUTE", "Sources disagree."));
             case WITHDRAW -> {
                 http.verdict("reviewer1", claim, "DISPUTE");
                 yield http.call("DELETE", path + "/verdicts/mine");
             }
-            case EVIDENCE -> http.post(path + "/evidence", HardeningHttp.evidence("The reports are groundless."));
+            case EVIDENCE -> http.post(path + "/evidence", RawHttp.evidence("The reports are groundless."));
             case CONFLICT -> http.post(path + "/conflicts", """
                     {"withClaimId": "%s", "reason": "They cannot both be true."}
                     """.formatted(http.propose("contributor", "A claim it conflicts with.")));
@@ -112,7 +112,7 @@ class AuthorizationTest {
             case HISTORY -> http.get(path + "/history");
             case PROPOSITION -> {
                 String key = "roles-" + UUID.randomUUID().toString().substring(0, 8);
-                http.post("/api/v1/claims", HardeningHttp.proposal("A claim on a proposition.", key))
+                http.post("/api/v1/claims", RawHttp.proposal("A claim on a proposition.", key))
                         .as("contributor").send();
                 // Propositions are read from the read tables, which follow the event store.
                 await().atMost(Duration.ofSeconds(10)).until(() ->
@@ -155,7 +155,7 @@ class AuthorizationTest {
     void theActorRecordedIsTheAuthenticatedUser() {
         String claim = http.propose("contributor", "A claim whose history names its actors.");
         http.verdict("reviewer1", claim, "DISPUTE");
-        http.post("/api/v1/claims/" + claim + "/evidence", HardeningHttp.evidence("Denied."))
+        http.post("/api/v1/claims/" + claim + "/evidence", RawHttp.evidence("Denied."))
                 .as("editor").send();
 
         JsonNode history = http.get("/api/v1/claims/" + claim + "/history").as("auditor").send().json();

@@ -23,16 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * types, huge numbers, odd Unicode, garbled headers) on every endpoint as every role: none is answered 5xx, every
  * refusal is problem+json, and a refused request changes neither its claim nor the set of claims.
  */
-@ExtendWith(HardeningStack.class)
+@ExtendWith(IsolatedLocalStack.class)
 class FuzzTest {
 
     private static final int TRIES = 2_000;
     private static final List<String> USERS = List.of("contributor", "reviewer1", "editor", "auditor", "admin", "anonymous");
 
-    private final HardeningHttp http;
+    private final RawHttp http;
 
     FuzzTest(LocalStack stack) {
-        this.http = new HardeningHttp(stack);
+        this.http = new RawHttp(stack);
     }
 
     /** One generated request on a claim that only the fuzz changes, so its events are counted exactly. */
@@ -58,12 +58,12 @@ class FuzzTest {
             long events = http.eventsOf(attempt.target());
             long proposals = http.proposals();
 
-            HardeningHttp.Answer answer = send(attempt);
+            RawHttp.Answer answer = send(attempt);
 
             statuses.merge(answer.status(), 1, Integer::sum);
             assertThat(answer.status()).as(described + " answered " + answer.body()).isBetween(200, 499);
             if (answer.status() >= 400) {
-                assertThat(answer.header("Content-Type")).as(described).startsWith(HardeningHttp.PROBLEM_JSON);
+                assertThat(answer.header("Content-Type")).as(described).startsWith(RawHttp.PROBLEM_JSON);
                 assertThat(http.eventsOf(attempt.target())).as("events appended by a refusal, " + described)
                         .isEqualTo(events);
                 assertThat(http.proposals()).as("claims proposed by a refusal, " + described).isEqualTo(proposals);
@@ -76,8 +76,8 @@ class FuzzTest {
         assertThat(statuses).as("statuses").containsKeys(400, 401, 403, 404);
     }
 
-    private HardeningHttp.Answer send(Attempt attempt) {
-        HardeningHttp.Call call = http.call(attempt.method(), attempt.path())
+    private RawHttp.Answer send(Attempt attempt) {
+        RawHttp.Call call = http.call(attempt.method(), attempt.path())
                 .as(attempt.user().equals("anonymous") ? null : attempt.user());
         if (attempt.body() != null) {
             call.body(attempt.contentType(), attempt.body().getBytes(StandardCharsets.UTF_8));

@@ -20,14 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Any POST may carry an {@code Idempotency-Key}: a repeat of the same request by the same user is answered as the
  * first was and runs nothing, and the key cannot be reused for another request.
  */
-@ExtendWith(HardeningStack.class)
+@ExtendWith(IsolatedLocalStack.class)
 class IdempotencyTest {
 
-    private final HardeningHttp http;
+    private final RawHttp http;
     private final JdbcClient jdbc;
 
     IdempotencyTest(LocalStack stack) {
-        this.http = new HardeningHttp(stack);
+        this.http = new RawHttp(stack);
         this.jdbc = stack.server().getBean(JdbcClient.class);
     }
 
@@ -35,12 +35,12 @@ class IdempotencyTest {
         return UUID.randomUUID().toString();
     }
 
-    private HardeningHttp.Answer propose(String user, String key, String statement) {
-        return http.post("/api/v1/claims", HardeningHttp.proposal(statement, null)).as(user)
+    private RawHttp.Answer propose(String user, String key, String statement) {
+        return http.post("/api/v1/claims", RawHttp.proposal(statement, null)).as(user)
                 .header("Idempotency-Key", key).send();
     }
 
-    private static void assertSameAnswer(HardeningHttp.Answer repeat, HardeningHttp.Answer first) {
+    private static void assertSameAnswer(RawHttp.Answer repeat, RawHttp.Answer first) {
         assertThat(repeat.status()).isEqualTo(first.status());
         assertThat(repeat.header("ETag")).isEqualTo(first.header("ETag"));
         assertThat(repeat.header("Location")).isEqualTo(first.header("Location"));
@@ -52,14 +52,14 @@ class IdempotencyTest {
     @Test
     void aRepeatedProposalIsAnsweredAsTheFirstAndProposesNothing() {
         String key = key();
-        HardeningHttp.Answer first = propose("contributor", key, "A claim sent twice.");
+        RawHttp.Answer first = propose("contributor", key, "A claim sent twice.");
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.header("ETag")).isEqualTo("\"0\"");
         assertThat(first.header("Location")).endsWith(first.json().get("id").asString());
         assertThat(first.header("Idempotent-Replayed")).isNull();
         long proposals = http.proposals();
 
-        HardeningHttp.Answer repeat = propose("contributor", key, "A claim sent twice.");
+        RawHttp.Answer repeat = propose("contributor", key, "A claim sent twice.");
 
         assertSameAnswer(repeat, first);
         assertThat(http.proposals()).isEqualTo(proposals);
@@ -69,9 +69,9 @@ class IdempotencyTest {
     void aRepeatedVerdictAppendsNothing() {
         String claim = http.propose("contributor", "A claim judged twice over a flaky network.");
         String key = key();
-        HardeningHttp.Call verdict = http.post("/api/v1/claims/" + claim + "/verdicts",
-                HardeningHttp.verdict("DISPUTE", "Once only.")).as("reviewer1").header("Idempotency-Key", key);
-        HardeningHttp.Answer first = verdict.send();
+        RawHttp.Call verdict = http.post("/api/v1/claims/" + claim + "/verdicts",
+                RawHttp.verdict("DISPUTE", "Once only.")).as("reviewer1").header("Idempotency-Key", key);
+        RawHttp.Answer first = verdict.send();
         assertThat(first.status()).isEqualTo(200);
         long events = http.eventsOf(claim);
 
@@ -82,9 +82,9 @@ class IdempotencyTest {
     @Test
     void aRefusalIsRepeatedToo() {
         String claim = http.propose("reviewer1", "A claim its proposer may not judge.");
-        HardeningHttp.Call verdict = http.post("/api/v1/claims/" + claim + "/verdicts",
-                HardeningHttp.verdict("CORROBORATE", "My own.")).as("reviewer1").header("Idempotency-Key", key());
-        HardeningHttp.Answer first = verdict.send().assertProblem(409);
+        RawHttp.Call verdict = http.post("/api/v1/claims/" + claim + "/verdicts",
+                RawHttp.verdict("CORROBORATE", "My own.")).as("reviewer1").header("Idempotency-Key", key());
+        RawHttp.Answer first = verdict.send().assertProblem(409);
 
         assertSameAnswer(verdict.send(), first);
         assertThat(http.eventsOf(claim)).isEqualTo(1);
@@ -96,7 +96,7 @@ class IdempotencyTest {
         assertThat(propose("contributor", key, "The first claim of a key.").status()).isEqualTo(201);
         long proposals = http.proposals();
 
-        HardeningHttp.Answer other = propose("contributor", key, "Another claim under the same key.").assertProblem(422);
+        RawHttp.Answer other = propose("contributor", key, "Another claim under the same key.").assertProblem(422);
 
         assertThat(other.json().get("type").asString()).isEqualTo("urn:claimtrail:problem:idempotency-key-reused");
         assertThat(http.proposals()).isEqualTo(proposals);
@@ -106,11 +106,11 @@ class IdempotencyTest {
     void theSameKeyOnAnotherPathIsUnprocessable() {
         String claim = http.propose("contributor", "A claim a key is misused on.");
         String key = key();
-        assertThat(http.post("/api/v1/claims/" + claim + "/evidence", HardeningHttp.evidence("Once."))
+        assertThat(http.post("/api/v1/claims/" + claim + "/evidence", RawHttp.evidence("Once."))
                 .as("reviewer1").header("Idempotency-Key", key).send().status()).isEqualTo(200);
         String other = http.propose("contributor", "Another claim the key is misused on.");
 
-        http.post("/api/v1/claims/" + other + "/evidence", HardeningHttp.evidence("Once."))
+        http.post("/api/v1/claims/" + other + "/evidence", RawHttp.evidence("Once."))
                 .as("reviewer1").header("Idempotency-Key", key).send().assertProblem(422);
         assertThat(http.eventsOf(other)).isEqualTo(1);
     }
@@ -118,8 +118,8 @@ class IdempotencyTest {
     @Test
     void keysBelongToTheirUser() {
         String key = key();
-        HardeningHttp.Answer mine = propose("contributor", key, "Two users, one key.");
-        HardeningHttp.Answer theirs = propose("editor", key, "Two users, one key.");
+        RawHttp.Answer mine = propose("contributor", key, "Two users, one key.");
+        RawHttp.Answer theirs = propose("editor", key, "Two users, one key.");
 
         assertThat(theirs.status()).isEqualTo(201);
         assertThat(theirs.header("Idempotent-Replayed")).isNull();
@@ -134,12 +134,12 @@ class IdempotencyTest {
         int clients = 6;
         CyclicBarrier start = new CyclicBarrier(clients);
         ExecutorService threads = Executors.newFixedThreadPool(clients);
-        List<HardeningHttp.Answer> answers;
+        List<RawHttp.Answer> answers;
         try {
-            List<CompletableFuture<HardeningHttp.Answer>> sent = IntStream.range(0, clients)
+            List<CompletableFuture<RawHttp.Answer>> sent = IntStream.range(0, clients)
                     .mapToObj(i -> {
-                        HardeningHttp.Call call = http.post("/api/v1/claims",
-                                        HardeningHttp.proposal("A claim six retries race for.", null))
+                        RawHttp.Call call = http.post("/api/v1/claims",
+                                        RawHttp.proposal("A claim six retries race for.", null))
                                 .as("contributor").header("Idempotency-Key", key);
                         return CompletableFuture.supplyAsync(() -> {
                             try {
@@ -158,7 +158,7 @@ class IdempotencyTest {
 
         assertThat(http.proposals()).isEqualTo(proposals + 1);
         // Each is the first answer again, or told that the first is still being answered.
-        assertThat(answers).map(HardeningHttp.Answer::status).isSubsetOf(201, 409).contains(201);
+        assertThat(answers).map(RawHttp.Answer::status).isSubsetOf(201, 409).contains(201);
         assertThat(answers).filteredOn(answer -> answer.status() == 201)
                 .map(answer -> answer.header("Location")).containsOnly(answers.stream()
                         .filter(answer -> answer.status() == 201).findFirst().orElseThrow().header("Location"));
@@ -169,13 +169,13 @@ class IdempotencyTest {
     @Test
     void anExpiredKeyRunsTheRequestAgain() {
         String key = key();
-        HardeningHttp.Answer first = propose("contributor", key, "A claim retried after a day.");
+        RawHttp.Answer first = propose("contributor", key, "A claim retried after a day.");
         jdbc.sql("UPDATE idempotency_key SET reserved_at = reserved_at - interval '25 hours' "
                         + "WHERE username = 'contributor' AND idempotency_key = ?")
                 .param(key).update();
         long proposals = http.proposals();
 
-        HardeningHttp.Answer late = propose("contributor", key, "A claim retried after a day.");
+        RawHttp.Answer late = propose("contributor", key, "A claim retried after a day.");
 
         assertThat(late.status()).isEqualTo(201);
         assertThat(late.header("Location")).isNotEqualTo(first.header("Location"));
@@ -186,7 +186,7 @@ class IdempotencyTest {
     @ValueSource(strings = {"has space", "tab\there", ""})
     void aMalformedKeyIsABadRequest(String key) {
         long proposals = http.proposals();
-        http.post("/api/v1/claims", HardeningHttp.proposal("A claim with a garbled key.", null)).as("contributor")
+        http.post("/api/v1/claims", RawHttp.proposal("A claim with a garbled key.", null)).as("contributor")
                 .header("Idempotency-Key", key).send().assertProblem(400);
         assertThat(http.proposals()).isEqualTo(proposals);
     }

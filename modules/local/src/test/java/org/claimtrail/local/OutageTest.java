@@ -33,7 +33,7 @@ class OutageTest {
     @Test
     void withoutPostgresEveryRequestIsUnavailableAndTheServerRecoversByItself() {
         try (LocalStack stack = LocalStack.start(SharedLocalStack.freshSettings())) {
-            HardeningHttp http = new HardeningHttp(stack);
+            RawHttp http = new RawHttp(stack);
             String claim = http.propose("contributor", "A claim that lives through an outage.");
             String path = "/api/v1/claims/" + claim;
             String key = UUID.randomUUID().toString();
@@ -42,18 +42,18 @@ class OutageTest {
 
             stack.stopPostgres();
             try {
-                List<HardeningHttp.Call> calls = List.of(
-                        http.post("/api/v1/claims", HardeningHttp.proposal("Proposed in the dark.", "outage")).as("editor"),
-                        http.post("/api/v1/claims", HardeningHttp.proposal("Proposed with a key.", null))
+                List<RawHttp.Call> calls = List.of(
+                        http.post("/api/v1/claims", RawHttp.proposal("Proposed in the dark.", "outage")).as("editor"),
+                        http.post("/api/v1/claims", RawHttp.proposal("Proposed with a key.", null))
                                 .as("contributor").header("Idempotency-Key", key),
-                        http.post(path + "/verdicts", HardeningHttp.verdict("DENY", "Unseen.")).as("reviewer1"),
-                        http.post(path + "/evidence", HardeningHttp.evidence("Unseen.")).as("contributor"),
+                        http.post(path + "/verdicts", RawHttp.verdict("DENY", "Unseen.")).as("reviewer1"),
+                        http.post(path + "/evidence", RawHttp.evidence("Unseen.")).as("contributor"),
                         http.get(path).as("contributor"),
                         http.get("/api/v1/claims?q=outage").as("contributor"),
                         http.get(path + "/history").as("auditor"));
-                for (HardeningHttp.Call call : calls) {
+                for (RawHttp.Call call : calls) {
                     long started = System.nanoTime();
-                    HardeningHttp.Answer answer = call.send();
+                    RawHttp.Answer answer = call.send();
                     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
                     answer.assertProblem(503);
@@ -70,7 +70,7 @@ class OutageTest {
             assertThat(http.eventsOf(claim)).as("events appended during the outage").isEqualTo(events);
 
             // The key of a request answered 503 was freed: its retry runs.
-            HardeningHttp.Answer retried = http.post("/api/v1/claims", HardeningHttp.proposal("Proposed with a key.", null))
+            RawHttp.Answer retried = http.post("/api/v1/claims", RawHttp.proposal("Proposed with a key.", null))
                     .as("contributor").header("Idempotency-Key", key).send();
             assertThat(retried.status()).as(retried.body()).isEqualTo(201);
             http.verdict("reviewer1", claim, "DISPUTE");
@@ -99,24 +99,24 @@ class OutageTest {
     @Test
     void aPausedPostgresGetsEveryRequestAnsweredWithinFiveSecondsAndTheServerRecoversByItself() throws Exception {
         try (LocalStack stack = LocalStack.start(SharedLocalStack.freshSettings())) {
-            HardeningHttp http = new HardeningHttp(stack);
+            RawHttp http = new RawHttp(stack);
             String claim = http.propose("contributor", "A claim that lives through a paused database.");
             String path = "/api/v1/claims/" + claim;
             Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
             Queue<Ack> acks = new ConcurrentLinkedQueue<>();
             AtomicBoolean running = new AtomicBoolean(true);
-            List<Function<Integer, HardeningHttp.Call>> load = List.of(
-                    n -> http.post("/api/v1/claims", HardeningHttp.proposal("Proposed under a pause " + n + ".", null))
+            List<Function<Integer, RawHttp.Call>> load = List.of(
+                    n -> http.post("/api/v1/claims", RawHttp.proposal("Proposed under a pause " + n + ".", null))
                             .as("contributor"),
-                    n -> http.post("/api/v1/claims", HardeningHttp.proposal("Proposed with a key " + n + ".", null))
+                    n -> http.post("/api/v1/claims", RawHttp.proposal("Proposed with a key " + n + ".", null))
                             .as("editor").header("Idempotency-Key", UUID.randomUUID().toString()),
-                    n -> http.post(path + "/evidence", HardeningHttp.evidence("Seen " + n + ".")).as("contributor"),
+                    n -> http.post(path + "/evidence", RawHttp.evidence("Seen " + n + ".")).as("contributor"),
                     n -> n % 3 == 0 ? http.get(path).as("contributor")
                             : n % 3 == 1 ? http.get("/api/v1/claims?q=pause").as("contributor")
                             : http.get(path + "/history").as("auditor"));
             ExecutorService clients = Executors.newFixedThreadPool(load.size());
             List<CompletableFuture<Void>> senders = new ArrayList<>();
-            for (Function<Integer, HardeningHttp.Call> calls : load) {
+            for (Function<Integer, RawHttp.Call> calls : load) {
                 senders.add(CompletableFuture.runAsync(() -> {
                     for (int n = 0; running.get(); n++) {
                         send(calls.apply(n), outcomes, acks);
@@ -167,9 +167,9 @@ class OutageTest {
         }
     }
 
-    private static void send(HardeningHttp.Call call, Queue<Outcome> outcomes, Queue<Ack> acks) {
+    private static void send(RawHttp.Call call, Queue<Outcome> outcomes, Queue<Ack> acks) {
         Instant sent = Instant.now();
-        HardeningHttp.Answer answer;
+        RawHttp.Answer answer;
         try {
             answer = call.send();
         } catch (UncheckedIOException e) {
@@ -177,7 +177,7 @@ class OutageTest {
         }
         Duration took = Duration.between(sent, Instant.now());
         boolean problem = answer.header("Content-Type") != null
-                && answer.header("Content-Type").startsWith(HardeningHttp.PROBLEM_JSON);
+                && answer.header("Content-Type").startsWith(RawHttp.PROBLEM_JSON);
         outcomes.add(new Outcome(call.toString(), answer.status(), problem ? answer.json().get("type").asString() : null,
                 answer.header("Retry-After"), took, sent));
         if (call.toString().startsWith("POST") && answer.status() / 100 == 2) {

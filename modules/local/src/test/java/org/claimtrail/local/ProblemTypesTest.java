@@ -28,12 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProblemTypesTest {
 
     private final LocalStack stack;
-    private final HardeningHttp http;
+    private final RawHttp http;
     private LocalStack noRoles;
 
     ProblemTypesTest(LocalStack stack) {
         this.stack = stack;
-        this.http = new HardeningHttp(stack);
+        this.http = new RawHttp(stack);
     }
 
     /** A node of the same cluster that runs no role: every API request belongs to a role it does not run. */
@@ -53,7 +53,7 @@ class ProblemTypesTest {
     }
 
     /** Asserts the detail names nothing of the framework's workings. */
-    private static HardeningHttp.Answer speaksOfTheRequest(HardeningHttp.Answer answer) {
+    private static RawHttp.Answer speaksOfTheRequest(RawHttp.Answer answer) {
         assertThat(answer.json().get("detail").asString()).as(answer.body())
                 .isNotBlank()
                 .doesNotContain("static resource", "Failed to convert", "Exception", "org.", "java.", "null");
@@ -62,7 +62,7 @@ class ProblemTypesTest {
 
     @Test
     void anUnknownPathIsNotFound() {
-        HardeningHttp.Answer answer = http.get("/api/v1/nope").as("contributor").send().assertProblem(404, "not-found");
+        RawHttp.Answer answer = http.get("/api/v1/nope").as("contributor").send().assertProblem(404, "not-found");
         assertThat(speaksOfTheRequest(answer).json().get("detail").asString()).isEqualTo("No endpoint GET /api/v1/nope.");
         speaksOfTheRequest(http.get("/error").send().assertProblem(404, "not-found"));
     }
@@ -75,7 +75,7 @@ class ProblemTypesTest {
 
     @Test
     void aMethodThePathDoesNotHaveIsNotAllowed() {
-        HardeningHttp.Answer answer = http.call("PUT", "/api/v1/claims").json("{}").as("contributor").send()
+        RawHttp.Answer answer = http.call("PUT", "/api/v1/claims").json("{}").as("contributor").send()
                 .assertProblem(405, "method-not-allowed");
         assertThat(speaksOfTheRequest(answer).json().get("detail").asString())
                 .isEqualTo("PUT is not supported on /api/v1/claims; it supports GET, POST.");
@@ -95,7 +95,7 @@ class ProblemTypesTest {
 
     @Test
     void anAnswerTheClientDoesNotAcceptIsNotAcceptable() {
-        HardeningHttp.Answer answer = http.get("/api/v1/claims").header("Accept", "text/html").as("contributor")
+        RawHttp.Answer answer = http.get("/api/v1/claims").header("Accept", "text/html").as("contributor")
                 .send().assertProblem(406, "not-acceptable");
         assertThat(speaksOfTheRequest(answer).json().get("detail").asString()).contains("application/json");
     }
@@ -119,7 +119,7 @@ class ProblemTypesTest {
     @Test
     void anAsOfThatIsNoInstantIsNamed() {
         String claim = http.propose("contributor", "A claim read as of a bad instant.");
-        HardeningHttp.Answer answer = http.get("/api/v1/claims/" + claim + "?asOf=yesterday").as("auditor").send()
+        RawHttp.Answer answer = http.get("/api/v1/claims/" + claim + "?asOf=yesterday").as("auditor").send()
                 .assertProblem(400, "invalid-request").assertInvalidField("asOf");
         assertThat(answer.json().at("/errors/0/message").asString()).contains("ISO 8601");
     }
@@ -147,7 +147,7 @@ class ProblemTypesTest {
 
     @Test
     void aMalformedIdempotencyKeyIsRefused() {
-        speaksOfTheRequest(http.post("/api/v1/claims", HardeningHttp.proposal("Keyed badly.", null))
+        speaksOfTheRequest(http.post("/api/v1/claims", RawHttp.proposal("Keyed badly.", null))
                 .header("Idempotency-Key", "not visible ascii").as("contributor").send()
                 .assertProblem(400, "invalid-idempotency-key"));
     }
@@ -170,14 +170,14 @@ class ProblemTypesTest {
 
     @Test
     void aBodyOverOneMebibyteIsTooLarge() {
-        speaksOfTheRequest(http.post("/api/v1/claims", HardeningHttp.proposal("x".repeat(1_100_000), null))
+        speaksOfTheRequest(http.post("/api/v1/claims", RawHttp.proposal("x".repeat(1_100_000), null))
                 .as("contributor").send().assertProblem(413, "body-too-large"));
     }
 
     @Test
     void aRequestForARoleTheNodeDoesNotRunIsNotServed() throws IOException {
-        HardeningHttp other = new HardeningHttp(noRoles);
-        HardeningHttp.Answer write = other.post("/api/v1/claims", HardeningHttp.proposal("Sent to the wrong node.", null))
+        RawHttp other = new RawHttp(noRoles);
+        RawHttp.Answer write = other.post("/api/v1/claims", RawHttp.proposal("Sent to the wrong node.", null))
                 .as("contributor").send().assertProblem(503, "role-not-served");
         assertThat(speaksOfTheRequest(write).json().get("detail").asString()).contains("the command role");
         assertThat(write.header("Retry-After")).isNotNull();

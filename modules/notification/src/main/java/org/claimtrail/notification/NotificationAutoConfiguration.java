@@ -1,7 +1,7 @@
 package org.claimtrail.notification;
 
 import org.claimtrail.platform.role.ConditionalOnRole;
-import org.claimtrail.platform.role.Role;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
@@ -9,7 +9,7 @@ import org.springframework.context.annotation.FilterType;
 
 /** The notification role: the relay of claim events to Kafka, its topics, health, lag metric and replay endpoint. */
 @AutoConfiguration
-@ConditionalOnRole(Role.NOTIFICATION)
+@ConditionalOnRole(NodeRole.NOTIFICATION)
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
         classes = AutoConfigurationExcludeFilter.class))
 public class NotificationAutoConfiguration {

@@ -3,7 +3,7 @@ package org.claimtrail.platform;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.claimtrail.platform.audit.AuditKeys;
 import org.claimtrail.platform.audit.Checkpoints;
-import org.claimtrail.platform.claim.ClaimStates;
+import org.claimtrail.platform.claim.ClaimFoldCache;
 import org.claimtrail.platform.processor.ProcessorsConfiguration;
 import org.claimtrail.platform.schema.ModuleSchema;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,8 +23,8 @@ import javax.sql.DataSource;
 public class PlatformAutoConfiguration {
 
     @Bean
-    ClaimStates claimStates(EventStore eventStore, @Value("${claimtrail.claim-states.cache-size:10000}") long size) {
-        return new ClaimStates(eventStore, size);
+    ClaimFoldCache claimFolds(EventStore eventStore, @Value("${claimtrail.claim-states.cache-size:10000}") long size) {
+        return new ClaimFoldCache(eventStore, size);
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package org.claimtrail.projection;
 
 import org.claimtrail.platform.role.ConditionalOnRole;
-import org.claimtrail.platform.role.Role;
+import org.claimtrail.platform.role.NodeRole;
 import org.claimtrail.platform.schema.ModuleSchema;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -16,7 +16,7 @@ import javax.sql.DataSource;
  * and the read, history, audit and rebuild endpoints.
  */
 @AutoConfiguration
-@ConditionalOnRole(Role.PROJECTION)
+@ConditionalOnRole(NodeRole.PROJECTION)
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
         classes = AutoConfigurationExcludeFilter.class))
 public class ProjectionAutoConfiguration {

@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.claimtrail.api.claim.ClaimEvent;
-import org.claimtrail.platform.claim.ClaimStates;
+import org.claimtrail.platform.claim.ClaimFoldCache;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,16 +33,16 @@ class ClaimEventRelay {
 
     private final KafkaTemplate<String, Object> kafka;
     private final CloudEventMapper mapper;
-    private final ClaimStates claimStates;
+    private final ClaimFoldCache claimFolds;
     private final JsonMapper json;
     private final KafkaRelayProperties properties;
     private final SendFailures failures;
 
     ClaimEventRelay(KafkaTemplate<String, Object> relayKafkaTemplate, CloudEventMapper mapper,
-                    ClaimStates claimStates, JsonMapper json, KafkaRelayProperties properties, SendFailures failures) {
+                    ClaimFoldCache claimFolds, JsonMapper json, KafkaRelayProperties properties, SendFailures failures) {
         this.kafka = relayKafkaTemplate;
         this.mapper = mapper;
-        this.claimStates = claimStates;
+        this.claimFolds = claimFolds;
         this.json = json;
         this.properties = properties;
         this.failures = failures;
@@ -56,7 +56,7 @@ class ClaimEventRelay {
             sends.add(kafka.send(properties.topic(), key, mapper.map(message)));
             // The same JSON as the REST API's claim: the same view, written by the same mapper.
             sends.add(kafka.send(properties.stateTopic(), key,
-                    json.writeValueAsBytes(claimStates.after(message))));
+                    json.writeValueAsBytes(claimFolds.after(message))));
         } catch (RuntimeException e) {
             failures.failed(e);
             throw e;

@@ -15,5 +15,5 @@ import java.lang.annotation.Target;
 @Conditional(OnRoleCondition.class)
 public @interface ConditionalOnRole {
 
-    Role value();
+    NodeRole value();
 }

@@ -13,10 +13,10 @@ class OnRoleCondition extends SpringBootCondition {
     @Override
     public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
         Map<String, Object> attributes = metadata.getAnnotationAttributes(ConditionalOnRole.class.getName());
-        Role role = (Role) attributes.get("value");
-        Set<Role> roles = Role.of(context.getEnvironment());
+        NodeRole role = (NodeRole) attributes.get("value");
+        Set<NodeRole> roles = NodeRole.of(context.getEnvironment());
         return roles.contains(role)
-                ? ConditionOutcome.match(Role.PROPERTY + " " + roles + " includes " + role)
-                : ConditionOutcome.noMatch(Role.PROPERTY + " " + roles + " leaves out " + role);
+                ? ConditionOutcome.match(NodeRole.PROPERTY + " " + roles + " includes " + role)
+                : ConditionOutcome.noMatch(NodeRole.PROPERTY + " " + roles + " leaves out " + role);
     }
 }

@@ -9,7 +9,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimView;
-import org.claimtrail.platform.claim.ClaimStates;
+import org.claimtrail.platform.claim.ClaimFoldCache;
 import org.claimtrail.projection.BatchWrites;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -33,12 +33,12 @@ class ClaimProjection {
      * onto the view before it without a read. An instance of its own, because a cache shared with the relay would run
      * ahead of this processor, and a fold asked for behind the cache starts again from the claim's first event.
      */
-    private final ClaimStates claims;
+    private final ClaimFoldCache claims;
 
     ClaimProjection(ClaimViewRepository views, EventStore eventStore,
                     @Value("${claimtrail.claim-states.cache-size:10000}") long cacheSize) {
         this.views = views;
-        this.claims = new ClaimStates(eventStore, cacheSize);
+        this.claims = new ClaimFoldCache(eventStore, cacheSize);
     }
 
     /** The batch keeps each claim's latest view; its save keeps a later version the table already holds. */

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
-import org.claimtrail.platform.claim.ClaimStates;
+import org.claimtrail.platform.claim.ClaimFoldCache;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +23,9 @@ import java.util.List;
 class ClaimQueryController {
 
     private final ClaimViewRepository views;
-    private final ClaimStates claims;
+    private final ClaimFoldCache claims;
 
-    ClaimQueryController(ClaimViewRepository views, ClaimStates claims) {
+    ClaimQueryController(ClaimViewRepository views, ClaimFoldCache claims) {
         this.views = views;
         this.claims = claims;
     }

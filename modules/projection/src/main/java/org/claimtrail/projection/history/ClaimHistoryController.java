@@ -3,7 +3,7 @@ package org.claimtrail.projection.history;
 import org.claimtrail.api.audit.ChainVerification;
 import org.claimtrail.api.audit.HistoryBundle;
 import org.claimtrail.api.claim.ClaimId;
-import org.claimtrail.platform.claim.ClaimStates;
+import org.claimtrail.platform.claim.ClaimFoldCache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,10 +15,10 @@ import java.util.List;
 @RestController
 class ClaimHistoryController {
 
-    private final ClaimStates claims;
+    private final ClaimFoldCache claims;
     private final HistoryChain chain;
 
-    ClaimHistoryController(ClaimStates claims, HistoryChain chain) {
+    ClaimHistoryController(ClaimFoldCache claims, HistoryChain chain) {
         this.claims = claims;
         this.chain = chain;
     }

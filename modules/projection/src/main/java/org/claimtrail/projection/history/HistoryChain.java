@@ -10,7 +10,7 @@ import org.claimtrail.api.audit.HistoryBundle;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.platform.audit.AuditKeys;
 import org.claimtrail.platform.audit.Checkpoints;
-import org.claimtrail.platform.claim.ClaimStates;
+import org.claimtrail.platform.claim.ClaimFoldCache;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -25,12 +25,12 @@ import java.util.List;
 @Component
 class HistoryChain {
 
-    private final ClaimStates claims;
+    private final ClaimFoldCache claims;
     private final Checkpoints checkpoints;
     private final AuditKeys keys;
     private final Serializer serializer;
 
-    HistoryChain(ClaimStates claims, Checkpoints checkpoints, AuditKeys keys,
+    HistoryChain(ClaimFoldCache claims, Checkpoints checkpoints, AuditKeys keys,
                  @Qualifier("eventSerializer") Serializer serializer) {
         this.claims = claims;
         this.checkpoints = checkpoints;

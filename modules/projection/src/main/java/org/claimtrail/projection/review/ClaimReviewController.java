@@ -3,7 +3,7 @@ package org.claimtrail.projection.review;
 import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimView;
-import org.claimtrail.platform.claim.ClaimStates;
+import org.claimtrail.platform.claim.ClaimFoldCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,10 +14,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class ClaimReviewController {
 
-    private final ClaimStates claims;
+    private final ClaimFoldCache claims;
     private final String reviewer;
 
-    ClaimReviewController(ClaimStates claims,
+    ClaimReviewController(ClaimFoldCache claims,
                           @Value("${claimtrail.claim-review.author:claimtrail}") String reviewer) {
         this.claims = claims;
         this.reviewer = reviewer;

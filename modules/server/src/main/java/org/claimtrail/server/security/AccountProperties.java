@@ -33,7 +33,7 @@ public record AccountProperties(@DefaultValue List<@Valid Account> users, boolea
     public record Account(
             @NotBlank String username,
             @NotBlank @Pattern(regexp = "\\{bcrypt}\\$2[aby]?\\$.+", message = "must be a {bcrypt} hash") String password,
-            @NotEmpty Set<Role> roles) {
+            @NotEmpty Set<UserRole> roles) {
 
         @Override
         public String toString() {

@@ -6,11 +6,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-import static org.claimtrail.server.security.Role.ADMIN;
-import static org.claimtrail.server.security.Role.AUDITOR;
-import static org.claimtrail.server.security.Role.CONTRIBUTOR;
-import static org.claimtrail.server.security.Role.EDITOR;
-import static org.claimtrail.server.security.Role.REVIEWER;
+import static org.claimtrail.server.security.UserRole.ADMIN;
+import static org.claimtrail.server.security.UserRole.AUDITOR;
+import static org.claimtrail.server.security.UserRole.CONTRIBUTOR;
+import static org.claimtrail.server.security.UserRole.EDITOR;
+import static org.claimtrail.server.security.UserRole.REVIEWER;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 final class JwtRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
 
-    private static final Set<String> ROLES = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
+    private static final Set<String> ROLES = Arrays.stream(UserRole.values()).map(UserRole::name).collect(Collectors.toSet());
 
     private final List<String> claimPath;
 

@@ -21,11 +21,11 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import static org.claimtrail.server.security.Role.ADMIN;
-import static org.claimtrail.server.security.Role.AUDITOR;
-import static org.claimtrail.server.security.Role.CONTRIBUTOR;
-import static org.claimtrail.server.security.Role.EDITOR;
-import static org.claimtrail.server.security.Role.REVIEWER;
+import static org.claimtrail.server.security.UserRole.ADMIN;
+import static org.claimtrail.server.security.UserRole.AUDITOR;
+import static org.claimtrail.server.security.UserRole.CONTRIBUTOR;
+import static org.claimtrail.server.security.UserRole.EDITOR;
+import static org.claimtrail.server.security.UserRole.REVIEWER;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
@@ -110,7 +110,7 @@ class SecurityConfiguration {
         UserDetailsService users = new InMemoryUserDetailsManager(properties.users().stream()
                 .map(account -> User.withUsername(account.username())
                         .password(account.password())
-                        .roles(account.roles().stream().map(Role::name).toArray(String[]::new))
+                        .roles(account.roles().stream().map(UserRole::name).toArray(String[]::new))
                         .build())
                 .toList());
         AccountProperties.Throttle throttle = properties.failedSignIns();
@@ -121,7 +121,7 @@ class SecurityConfiguration {
                 : checked;
     }
 
-    private static String[] names(Role... roles) {
-        return java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    private static String[] names(UserRole... roles) {
+        return java.util.Arrays.stream(roles).map(UserRole::name).toArray(String[]::new);
     }
 }

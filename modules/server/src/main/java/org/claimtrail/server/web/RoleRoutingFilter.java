@@ -4,7 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.claimtrail.platform.role.Role;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -28,33 +28,33 @@ import java.util.Set;
 class RoleRoutingFilter extends OncePerRequestFilter {
 
     /** Which role serves a request: its method (null: any) and path pattern. */
-    record Route(HttpMethod method, String pattern, Role role) {
+    record Route(HttpMethod method, String pattern, NodeRole role) {
     }
 
     static final List<Route> ROUTES = List.of(
-            new Route(HttpMethod.POST, "/api/v1/claims/**", Role.COMMAND),
-            new Route(HttpMethod.DELETE, "/api/v1/claims/**", Role.COMMAND),
-            new Route(HttpMethod.GET, "/api/v1/claims/**", Role.PROJECTION),
-            new Route(HttpMethod.GET, "/api/v1/propositions/**", Role.PROJECTION),
-            new Route(HttpMethod.GET, "/api/v1/audit/**", Role.PROJECTION),
-            new Route(null, "/api/v1/extractions/**", Role.COMMAND),
-            new Route(null, "/api/v1/admin/projections/**", Role.PROJECTION),
-            new Route(null, "/api/v1/admin/kafka/**", Role.NOTIFICATION));
+            new Route(HttpMethod.POST, "/api/v1/claims/**", NodeRole.COMMAND),
+            new Route(HttpMethod.DELETE, "/api/v1/claims/**", NodeRole.COMMAND),
+            new Route(HttpMethod.GET, "/api/v1/claims/**", NodeRole.PROJECTION),
+            new Route(HttpMethod.GET, "/api/v1/propositions/**", NodeRole.PROJECTION),
+            new Route(HttpMethod.GET, "/api/v1/audit/**", NodeRole.PROJECTION),
+            new Route(null, "/api/v1/extractions/**", NodeRole.COMMAND),
+            new Route(null, "/api/v1/admin/projections/**", NodeRole.PROJECTION),
+            new Route(null, "/api/v1/admin/kafka/**", NodeRole.NOTIFICATION));
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
-    private final Set<Role> roles;
+    private final Set<NodeRole> roles;
     private final Problems problems;
 
     RoleRoutingFilter(Environment environment, Problems problems) {
-        this.roles = Role.of(environment);
+        this.roles = NodeRole.of(environment);
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<Role> missing = roleFor(request.getMethod(), request.getRequestURI()).filter(r -> !roles.contains(r));
+        Optional<NodeRole> missing = roleFor(request.getMethod(), request.getRequestURI()).filter(r -> !roles.contains(r));
         if (missing.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -65,7 +65,7 @@ class RoleRoutingFilter extends OncePerRequestFilter {
                         + "): send this request to a node that runs it. Nothing was changed.");
     }
 
-    static Optional<Role> roleFor(String method, String path) {
+    static Optional<NodeRole> roleFor(String method, String path) {
         return ROUTES.stream()
                 .filter(route -> route.method() == null || route.method().matches(method))
                 .filter(route -> PATHS.match(route.pattern(), path))
@@ -73,7 +73,7 @@ class RoleRoutingFilter extends OncePerRequestFilter {
                 .findFirst();
     }
 
-    private static String describe(Set<Role> roles) {
-        return roles.isEmpty() ? "none" : String.join(",", roles.stream().map(Role::toString).toList());
+    private static String describe(Set<NodeRole> roles) {
+        return roles.isEmpty() ? "none" : String.join(",", roles.stream().map(NodeRole::toString).toList());
     }
 }

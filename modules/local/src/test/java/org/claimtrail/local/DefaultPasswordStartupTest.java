@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Outside the local stack, accounts with a well-known default password keep the server from starting. */
-class HardeningStartupTest {
+class DefaultPasswordStartupTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"claimtrail", "password", "admin"})

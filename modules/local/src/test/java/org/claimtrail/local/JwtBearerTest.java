@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * password must pass the default-password check.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HardeningJwtTest {
+class JwtBearerTest {
 
     private static final Map<String, String> PROPERTIES = Map.of(
             "claimtrail.security.demo-accounts-allowed", "false",
@@ -42,7 +42,7 @@ class HardeningJwtTest {
     private final KeyPair trusted = rsa();
     private final KeyPair stranger = rsa();
     private LocalStack stack;
-    private HardeningHttp http;
+    private RawHttp http;
 
     @BeforeAll
     void startWithThePublicKey() throws IOException {
@@ -59,7 +59,7 @@ class HardeningJwtTest {
             System.clearProperty("spring.security.oauth2.resourceserver.jwt.public-key-location");
             PROPERTIES.keySet().forEach(System::clearProperty);
         }
-        http = new HardeningHttp(stack);
+        http = new RawHttp(stack);
     }
 
     @AfterAll
@@ -104,21 +104,21 @@ class HardeningJwtTest {
 
     @Test
     void aTokenNamesTheActorAndItsRolesDecideWhatItMayDo() {
-        HardeningHttp.Answer proposed = http.post("/api/v1/claims", HardeningHttp.proposal("Proposed with a token.", null))
+        RawHttp.Answer proposed = http.post("/api/v1/claims", RawHttp.proposal("Proposed with a token.", null))
                 .bearer(token("oidc-contributor", "contributor")).send();
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         assertThat(proposed.json().get("proposedBy").asString()).isEqualTo("oidc-contributor");
         String claim = proposed.json().get("id").asString();
 
-        HardeningHttp.Answer judged = http.post("/api/v1/claims/" + claim + "/verdicts",
-                HardeningHttp.verdict("DISPUTE", "By token.")).bearer(token("oidc-reviewer", "Reviewer")).send();
+        RawHttp.Answer judged = http.post("/api/v1/claims/" + claim + "/verdicts",
+                RawHttp.verdict("DISPUTE", "By token.")).bearer(token("oidc-reviewer", "Reviewer")).send();
         assertThat(judged.status()).as(judged.body()).isEqualTo(200);
         assertThat(judged.json().at("/verdicts/0/reviewer").asString()).isEqualTo("oidc-reviewer");
 
-        http.post("/api/v1/claims/" + claim + "/verdicts", HardeningHttp.verdict("DENY", "Not a reviewer."))
+        http.post("/api/v1/claims/" + claim + "/verdicts", RawHttp.verdict("DENY", "Not a reviewer."))
                 .bearer(token("oidc-contributor", "contributor")).send().assertProblem(403);
         http.get("/api/v1/claims/" + claim + "/history").bearer(token("oidc-nobody")).send().assertProblem(403);
-        HardeningHttp.Answer read = http.get("/api/v1/claims/" + claim).bearer(token("oidc-nobody")).send();
+        RawHttp.Answer read = http.get("/api/v1/claims/" + claim).bearer(token("oidc-nobody")).send();
         assertThat(read.status()).as("any authenticated user reads claims").isEqualTo(200);
         assertThat(http.get("/api/v1/claims/" + claim + "/history").bearer(token("oidc-auditor", "auditor", "unknown-role"))
                 .send().json().findValuesAsString("actor")).containsExactly("oidc-contributor", "oidc-reviewer");
@@ -133,7 +133,7 @@ class HardeningJwtTest {
                 "eyJhbGciOiJub25lIn0.eyJzdWIiOiJvaWRjLWVkaXRvciJ9.",
                 "not-a-token");
         for (String token : untrusted) {
-            HardeningHttp.Answer answer = http.get("/api/v1/claims").bearer(token).send().assertProblem(401);
+            RawHttp.Answer answer = http.get("/api/v1/claims").bearer(token).send().assertProblem(401);
             assertThat(answer.raw().headers().allValues("WWW-Authenticate")).anyMatch(value -> value.startsWith("Bearer"));
         }
     }
@@ -141,7 +141,7 @@ class HardeningJwtTest {
     @Test
     void httpBasicWorksBesideTokens() {
         assertThat(http.get("/api/v1/claims").as("auditor").send().status()).isEqualTo(200);
-        HardeningHttp.Answer anonymous = http.get("/api/v1/claims").send().assertProblem(401);
+        RawHttp.Answer anonymous = http.get("/api/v1/claims").send().assertProblem(401);
         assertThat(anonymous.raw().headers().allValues("WWW-Authenticate"))
                 .anyMatch(value -> value.startsWith("Basic")).anyMatch(value -> value.startsWith("Bearer"));
     }

@@ -5,12 +5,12 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives the hardening tests one {@link LocalStack} of their own, apart from {@link SharedLocalStack}'s: their thousands
+ * Gives the tests that send thousands of requests one {@link LocalStack} of their own, apart from {@link SharedLocalStack}'s: their thousands
  * of requests propose hundreds of claims, which would crowd the lists and read-table rebuilds other tests look at.
  * It remembers verified passwords, or bcrypt would spend a tenth of a second on each of those requests. Started on
  * first use with a fresh data directory and free ports, and closed by JUnit when every test has run.
  */
-public class HardeningStack implements ParameterResolver {
+public class IsolatedLocalStack implements ParameterResolver {
 
     private static final String VERIFIED_PASSWORD_TTL = "claimtrail.security.verified-password-ttl";
 
@@ -21,7 +21,7 @@ public class HardeningStack implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(HardeningStack.class))
+        return context.getRoot().getStore(ExtensionContext.Namespace.create(IsolatedLocalStack.class))
                 .computeIfAbsent(LocalStack.class, key -> start(), LocalStack.class);
     }
 

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A claim read from the event store is its events folded in order, whatever was read before and whatever is cached. */
-class ClaimStatesTest {
+class ClaimFoldCacheTest {
 
     private static final ClaimId CLAIM = ClaimId.random();
     private static final Source REPORT = new Source("Example News", "https://example.org/report", "Troops",
@@ -47,11 +47,11 @@ class ClaimStatesTest {
         }
     };
     private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
-    private final ClaimStates states = new ClaimStates(eventStore, 100);
+    private final ClaimFoldCache states = new ClaimFoldCache(eventStore, 100);
     private final List<DomainEventMessage<?>> events = new ArrayList<>();
     private final List<ClaimView> expected = new ArrayList<>();
 
-    ClaimStatesTest() {
+    ClaimFoldCacheTest() {
         append(new ClaimProposed(CLAIM, "At least 3,000 soldiers have entered eastern Russia.", null, null,
                 "United States government", List.of(REPORT), "contributor", ClaimState.PROPOSED));
         append(new VerdictSubmitted(CLAIM, "reviewer1", Verdict.DISPUTE, "Counts differ.", List.of(), ClaimState.DISPUTED));

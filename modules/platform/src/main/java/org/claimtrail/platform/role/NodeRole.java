@@ -15,17 +15,17 @@ import java.util.stream.Collectors;
  * A part of claimtrail that a process runs or not, chosen by {@code claimtrail.roles}: any of {@code command},
  * {@code projection} and {@code notification}, or {@code none}; all three when unset.
  */
-public enum Role {
+public enum NodeRole {
     COMMAND, PROJECTION, NOTIFICATION;
 
     public static final String PROPERTY = "claimtrail.roles";
     private static final String NONE = "none";
 
     /** The roles this process runs, as {@code claimtrail.roles} says; an unknown name stops the start. */
-    public static Set<Role> of(Environment environment) {
+    public static Set<NodeRole> of(Environment environment) {
         List<String> names = Binder.get(environment).bind(PROPERTY, Bindable.listOf(String.class))
                 .orElse(List.of("command", "projection", "notification"));
-        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<NodeRole> roles = EnumSet.noneOf(NodeRole.class);
         for (String name : names) {
             String role = name.strip().toLowerCase(Locale.ROOT);
             if (role.equals(NONE)) {
@@ -35,7 +35,7 @@ public enum Role {
                 roles.add(valueOf(role.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(PROPERTY + " names an unknown role '" + name + "'; it takes "
-                        + Arrays.stream(values()).map(Role::toString).collect(Collectors.joining(", ")) + " or "
+                        + Arrays.stream(values()).map(NodeRole::toString).collect(Collectors.joining(", ")) + " or "
                         + NONE + ".", e);
             }
         }

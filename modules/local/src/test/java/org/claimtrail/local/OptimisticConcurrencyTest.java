@@ -18,21 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Optimistic concurrency: a change that carries {@code If-Match} applies only to the version it names (else 412,
  * nothing changed), and changes without it that race each other are all applied, one after the other.
  */
-@ExtendWith(HardeningStack.class)
-class HardeningConcurrencyTest {
+@ExtendWith(IsolatedLocalStack.class)
+class OptimisticConcurrencyTest {
 
-    private final HardeningHttp http;
+    private final RawHttp http;
 
-    HardeningConcurrencyTest(LocalStack stack) {
-        this.http = new HardeningHttp(stack);
+    OptimisticConcurrencyTest(LocalStack stack) {
+        this.http = new RawHttp(stack);
     }
 
     @Test
     void aVerdictOnTheCurrentVersionIsTaken() {
         String claim = http.propose("contributor", "A claim judged on its current version.");
 
-        HardeningHttp.Answer answer = http.post("/api/v1/claims/" + claim + "/verdicts",
-                HardeningHttp.verdict("DISPUTE", "Seen at version 0.")).as("reviewer1").header("If-Match", "\"0\"")
+        RawHttp.Answer answer = http.post("/api/v1/claims/" + claim + "/verdicts",
+                RawHttp.verdict("DISPUTE", "Seen at version 0.")).as("reviewer1").header("If-Match", "\"0\"")
                 .send();
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
@@ -44,7 +44,7 @@ class HardeningConcurrencyTest {
         String claim = http.propose("contributor", "A claim read back at once.");
         for (int i = 0; i < 20; i++) {
             long version = http.verdict(i % 2 == 0 ? "reviewer1" : "reviewer2", claim, i % 4 < 2 ? "DISPUTE" : "CORROBORATE");
-            HardeningHttp.Answer read = http.get("/api/v1/claims/" + claim).as("auditor").send();
+            RawHttp.Answer read = http.get("/api/v1/claims/" + claim).as("auditor").send();
             assertThat(read.json().get("version").asLong()).as("read after the write of version %d", version)
                     .isEqualTo(version);
             assertThat(read.header("ETag")).isEqualTo("\"" + version + "\"");
@@ -60,13 +60,13 @@ class HardeningConcurrencyTest {
         long events = http.eventsOf(claim);
         String path = "/api/v1/claims/" + claim;
 
-        List<HardeningHttp.Call> stale = List.of(
-                http.post(path + "/verdicts", HardeningHttp.verdict("DENY", "Seen at version 0.")).as("reviewer1"),
+        List<RawHttp.Call> stale = List.of(
+                http.post(path + "/verdicts", RawHttp.verdict("DENY", "Seen at version 0.")).as("reviewer1"),
                 http.call("DELETE", path + "/verdicts/mine").as("reviewer1"),
-                http.post(path + "/evidence", HardeningHttp.evidence("Seen at version 0.")).as("contributor"),
+                http.post(path + "/evidence", RawHttp.evidence("Seen at version 0.")).as("contributor"),
                 http.post(path + "/reopen", "{\"reason\": \"Seen at version 0.\"}").as("editor"));
-        for (HardeningHttp.Call call : stale) {
-            HardeningHttp.Answer answer = call.header("If-Match", seen).send().assertProblem(412);
+        for (RawHttp.Call call : stale) {
+            RawHttp.Answer answer = call.header("If-Match", seen).send().assertProblem(412);
             assertThat(answer.json().get("type").asString()).isEqualTo("urn:claimtrail:problem:stale-version");
         }
 
@@ -77,7 +77,7 @@ class HardeningConcurrencyTest {
     @Test
     void aVersionAheadOfTheClaimFailsThePrecondition() {
         String claim = http.propose("contributor", "A claim with a version from the future.");
-        http.post("/api/v1/claims/" + claim + "/evidence", HardeningHttp.evidence("From the future."))
+        http.post("/api/v1/claims/" + claim + "/evidence", RawHttp.evidence("From the future."))
                 .as("reviewer1").header("If-Match", "\"7\"").send().assertProblem(412);
         assertThat(http.eventsOf(claim)).isEqualTo(1);
     }
@@ -87,21 +87,21 @@ class HardeningConcurrencyTest {
         String claim = http.propose("contributor", "A claim changed step by step.");
         String path = "/api/v1/claims/" + claim;
         long version = http.verdict("reviewer1", claim, "CORROBORATE");
-        HardeningHttp.Answer decided = http.post(path + "/verdicts", HardeningHttp.verdict("CORROBORATE", "Agreed."))
+        RawHttp.Answer decided = http.post(path + "/verdicts", RawHttp.verdict("CORROBORATE", "Agreed."))
                 .as("reviewer2").header("If-Match", "\"" + version + "\"").send();
         assertThat(decided.json().get("state").asString()).isEqualTo("CORROBORATED");
 
-        HardeningHttp.Answer reopened = http.post(path + "/reopen", "{\"reason\": \"New footage.\"}").as("editor")
+        RawHttp.Answer reopened = http.post(path + "/reopen", "{\"reason\": \"New footage.\"}").as("editor")
                 .header("If-Match", decided.header("ETag")).send();
         assertThat(reopened.status()).as(reopened.body()).isEqualTo(200);
-        HardeningHttp.Answer evidence = http.post(path + "/evidence", HardeningHttp.evidence("More footage."))
+        RawHttp.Answer evidence = http.post(path + "/evidence", RawHttp.evidence("More footage."))
                 .as("contributor").header("If-Match", reopened.header("ETag")).send();
         assertThat(evidence.status()).as(evidence.body()).isEqualTo(200);
         version = http.verdict("reviewer1", claim, "DISPUTE");
-        HardeningHttp.Answer withdrawn = http.call("DELETE", path + "/verdicts/mine").as("reviewer1")
+        RawHttp.Answer withdrawn = http.call("DELETE", path + "/verdicts/mine").as("reviewer1")
                 .header("If-Match", "\"" + version + "\"").send();
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
-        HardeningHttp.Answer anyVersion = http.post(path + "/evidence", HardeningHttp.evidence("Any version."))
+        RawHttp.Answer anyVersion = http.post(path + "/evidence", RawHttp.evidence("Any version."))
                 .as("contributor").header("If-Match", "*").send();
         assertThat(anyVersion.status()).as(anyVersion.body()).isEqualTo(200);
     }
@@ -110,7 +110,7 @@ class HardeningConcurrencyTest {
     @ValueSource(strings = {"0", "W/\"0\"", "\"x\"", "\"-1\"", "\"0\", \"1\"", "\"99999999999999999999\"", "\"\""})
     void aMalformedIfMatchIsABadRequest(String ifMatch) {
         String claim = http.propose("contributor", "A claim with a garbled precondition.");
-        http.post("/api/v1/claims/" + claim + "/verdicts", HardeningHttp.verdict("DENY", "Garbled."))
+        http.post("/api/v1/claims/" + claim + "/verdicts", RawHttp.verdict("DENY", "Garbled."))
                 .as("reviewer1").header("If-Match", ifMatch).send().assertInvalidField("If-Match");
         assertThat(http.eventsOf(claim)).isEqualTo(1);
     }
@@ -122,24 +122,24 @@ class HardeningConcurrencyTest {
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            List<CompletableFuture<HardeningHttp.Answer>> answers = List.of("reviewer1", "reviewer2").stream()
+            List<CompletableFuture<RawHttp.Answer>> answers = List.of("reviewer1", "reviewer2").stream()
                     .map(reviewer -> {
-                        HardeningHttp.Call call = http.post("/api/v1/claims/" + claim + "/verdicts",
-                                HardeningHttp.verdict("CORROBORATE", "Confirmed by " + reviewer + ".")).as(reviewer);
+                        RawHttp.Call call = http.post("/api/v1/claims/" + claim + "/verdicts",
+                                RawHttp.verdict("CORROBORATE", "Confirmed by " + reviewer + ".")).as(reviewer);
                         return CompletableFuture.supplyAsync(() -> {
                             await(start);
                             return call.send();
                         }, threads);
                     })
                     .toList();
-            List<HardeningHttp.Answer> done = answers.stream().map(CompletableFuture::join).toList();
+            List<RawHttp.Answer> done = answers.stream().map(CompletableFuture::join).toList();
 
             assertThat(done).allSatisfy(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(200));
             assertThat(done).map(answer -> answer.json().get("state").asString()).contains("CORROBORATED");
         } finally {
             threads.shutdown();
         }
-        HardeningHttp.Answer claimNow = http.get("/api/v1/claims/" + claim + "/history").as("auditor").send();
+        RawHttp.Answer claimNow = http.get("/api/v1/claims/" + claim + "/history").as("auditor").send();
         assertThat(claimNow.json().findValuesAsString("type"))
                 .containsExactly("ClaimProposed", "VerdictSubmitted", "VerdictSubmitted");
         assertThat(claimNow.json().get(2).at("/payload/state").asString()).isEqualTo("CORROBORATED");

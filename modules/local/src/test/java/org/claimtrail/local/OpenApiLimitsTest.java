@@ -7,18 +7,18 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document states the limits and headers the server enforces, and is open to read, as is Swagger UI. */
-@ExtendWith(HardeningStack.class)
-class HardeningOpenApiTest {
+@ExtendWith(IsolatedLocalStack.class)
+class OpenApiLimitsTest {
 
-    private final HardeningHttp http;
+    private final RawHttp http;
 
-    HardeningOpenApiTest(LocalStack stack) {
-        this.http = new HardeningHttp(stack);
+    OpenApiLimitsTest(LocalStack stack) {
+        this.http = new RawHttp(stack);
     }
 
     @Test
     void theDocumentStatesTheLimitsAndHeaders() {
-        HardeningHttp.Answer answer = http.get("/v3/api-docs").send();
+        RawHttp.Answer answer = http.get("/v3/api-docs").send();
         assertThat(answer.status()).isEqualTo(200);
         JsonNode api = answer.json();
 

@@ -20,10 +20,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hardening tests' client: any method, header, content type and body, as a hostile or careless client would
+ * The client of the tests that send what hostile or careless clients send: any method, header, content type and body, as a hostile or careless client would
  * send them, plus counts of what the event store holds, to prove that a refused request changed nothing.
  */
-final class HardeningHttp {
+final class RawHttp {
 
     static final String PROBLEM_JSON = "application/problem+json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -32,7 +32,7 @@ final class HardeningHttp {
     private final String baseUrl;
     private final JdbcClient jdbc;
 
-    HardeningHttp(LocalStack stack) {
+    RawHttp(LocalStack stack) {
         this.baseUrl = stack.httpUrl();
         this.jdbc = stack.server().getBean(JdbcClient.class);
     }

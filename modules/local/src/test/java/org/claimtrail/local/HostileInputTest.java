@@ -16,18 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile and careless input gets the 4xx problem+json answer of API.md and changes nothing: oversized bodies (413),
  * bodies that are not JSON (415), and JSON that is malformed, mistyped, too deep or not storable (400).
  */
-@ExtendWith(HardeningStack.class)
-class HardeningErrorsTest {
+@ExtendWith(IsolatedLocalStack.class)
+class HostileInputTest {
 
     private static final int MIB = 1024 * 1024;
     private static final String SOURCE = """
             {"publisher": "P", "url": "https://e.org", "quote": "Q", "stance": "SUPPORTS"}""";
 
-    private final HardeningHttp http;
+    private final RawHttp http;
     private long proposals;
 
-    HardeningErrorsTest(LocalStack stack) {
-        this.http = new HardeningHttp(stack);
+    HostileInputTest(LocalStack stack) {
+        this.http = new RawHttp(stack);
     }
 
     @BeforeEach
@@ -35,7 +35,7 @@ class HardeningErrorsTest {
         proposals = http.proposals();
     }
 
-    private HardeningHttp.Answer propose(String body) {
+    private RawHttp.Answer propose(String body) {
         return http.post("/api/v1/claims", body).as("contributor").send();
     }
 
@@ -45,7 +45,7 @@ class HardeningErrorsTest {
 
     /** A proposal padded with trailing white space to exactly {@code size} bytes. */
     private static byte[] proposalOfSize(int size) {
-        byte[] proposal = HardeningHttp.proposal("A claim padded to the limit.", null).getBytes(StandardCharsets.UTF_8);
+        byte[] proposal = RawHttp.proposal("A claim padded to the limit.", null).getBytes(StandardCharsets.UTF_8);
         byte[] padded = Arrays.copyOf(proposal, size);
         Arrays.fill(padded, proposal.length, size, (byte) ' ');
         return padded;
@@ -53,7 +53,7 @@ class HardeningErrorsTest {
 
     @Test
     void aBodyOfOneMebibyteIsRead() {
-        HardeningHttp.Answer answer = http.call("POST", "/api/v1/claims")
+        RawHttp.Answer answer = http.call("POST", "/api/v1/claims")
                 .body("application/json", proposalOfSize(MIB)).as("contributor").send();
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     }
@@ -74,7 +74,7 @@ class HardeningErrorsTest {
 
     @Test
     void aSmallChunkedBodyIsRead() {
-        HardeningHttp.Answer answer = http.call("POST", "/api/v1/claims")
+        RawHttp.Answer answer = http.call("POST", "/api/v1/claims")
                 .chunked("application/json", proposalOfSize(4096)).as("contributor").send();
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
     }
@@ -83,7 +83,7 @@ class HardeningErrorsTest {
     @ValueSource(strings = {"text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"})
     void aBodyThatIsNotJsonIsUnsupported(String contentType) {
         http.call("POST", "/api/v1/claims")
-                .body(contentType, HardeningHttp.proposal("Not JSON by its type.", null).getBytes(StandardCharsets.UTF_8))
+                .body(contentType, RawHttp.proposal("Not JSON by its type.", null).getBytes(StandardCharsets.UTF_8))
                 .as("contributor").send().assertProblem(415);
         assertNothingProposed();
     }
@@ -141,7 +141,7 @@ class HardeningErrorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Ünïcödé ✓", "\\u202eevil\\u202c", "zero\\u200bwidth", "😀 emoji", "中文", "\\ufeffbom"})
     void oddButWellFormedUnicodeIsKeptAsSent(String statement) {
-        HardeningHttp.Answer answer = propose(HardeningHttp.proposal(statement, null));
+        RawHttp.Answer answer = propose(RawHttp.proposal(statement, null));
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
         String id = answer.json().get("id").asString();
         String expected = tools.jackson.databind.json.JsonMapper.builder().build()
@@ -178,9 +178,9 @@ class HardeningErrorsTest {
 
     @Test
     void overLongFieldsAreInvalid() {
-        propose(HardeningHttp.proposal("x".repeat(2_001), null)).assertInvalidField("statement");
+        propose(RawHttp.proposal("x".repeat(2_001), null)).assertInvalidField("statement");
         assertNothingProposed();
-        HardeningHttp.Answer atTheLimit = propose(HardeningHttp.proposal("x".repeat(2_000), null));
+        RawHttp.Answer atTheLimit = propose(RawHttp.proposal("x".repeat(2_000), null));
         assertThat(atTheLimit.status()).as(atTheLimit.body()).isEqualTo(201);
     }
 }

@@ -17,13 +17,13 @@ import static org.awaitility.Awaitility.await;
 
 /** Issue 2's user path end to end: REST, event store, read tables, history and Kafka. */
 @ExtendWith(SharedLocalStack.class)
-class WalkingSkeletonTest {
+class ClaimLifecycleTest {
 
     private final LocalStack stack;
     private final Api api;
     private final String proposition = "walking-skeleton-" + UUID.randomUUID().toString().substring(0, 8);
 
-    WalkingSkeletonTest(LocalStack stack) {
+    ClaimLifecycleTest(LocalStack stack) {
         this.stack = stack;
         this.api = new Api(stack);
     }

@@ -20,12 +20,12 @@ import java.util.List;
  * a claim again folds only the events stored since (events never change, so a view at sequence n is the same
  * whoever folded it).
  */
-public class ClaimStates {
+public class ClaimFoldCache {
 
     private final EventStore eventStore;
     private final Cache<ClaimId, ClaimView> latest;
 
-    public ClaimStates(EventStore eventStore, long cacheSize) {
+    public ClaimFoldCache(EventStore eventStore, long cacheSize) {
         this.eventStore = eventStore;
         this.latest = Caffeine.newBuilder().maximumSize(cacheSize).build();
     }
