@@ -1,5 +1,6 @@
 package org.claimtrail.api.quantity;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Set;
  * soldiers" and "1,500 troops" can conflict, "3,000 soldiers" and "1,500 missiles" cannot.
  *
  * <p>A unit is normalised by lower-casing it, collapsing its whitespace, singularising each word with a few
- * English rules, and mapping a known synonym to its canonical unit. The rules are deliberately small: a word they
+ * English rules, and mapping a known synonym to its canonical unit. These English rules (singular and plural) live
+ * here only; every module that compares, displays or searches units uses this class, as one bean built from
+ * {@code claimtrail.units.synonyms}. The rules are deliberately small: a word they
  * get wrong only makes two units look different, which costs an automatic conflict a reviewer can still link by
  * hand, whereas a too-eager rule would raise conflicts between claims that count different things.
  */
@@ -40,7 +43,18 @@ public final class UnitNormalizer {
     private static final Map<String, String> IRREGULAR = Map.of(
             "men", "man", "women", "woman", "children", "child", "buses", "bus", "gases", "gas");
 
+    /** Nouns whose plural is the word itself, or that have none. */
+    private static final Set<String> SAME_IN_PLURAL = Set.of("people", "personnel", "aircraft", "equipment",
+            "ammunition", "artillery", "police", "staff", "livestock", "cattle", "sheep", "fish", "deer", "series",
+            "species", "news", "headquarters", "barracks", "arms", "munitions", "weaponry", "hardware", "materiel");
+
+    /** Singulars the suffix rules of {@link #plural} would get wrong. */
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.of("man", "men", "woman", "women", "child",
+            "children", "person", "people", "serviceman", "servicemen", "servicewoman", "servicewomen");
+
     private final Map<String, String> canonicalBySynonym;
+    /** Every unit as the table writes it, by its normal form, so that a search can name them all. */
+    private final Map<String, List<String>> writtenByNormal;
 
     /**
      * @param synonyms canonical unit to its synonyms; keys and values are normalised the same way as the units
@@ -75,11 +89,33 @@ public final class UnitNormalizer {
             }
         }
         this.canonicalBySynonym = Map.copyOf(table);
+        Map<String, List<String>> written = new HashMap<>();
+        synonyms.forEach((canonical, alternatives) -> {
+            List<String> forms = written.computeIfAbsent(words(canonical), unit -> new ArrayList<>());
+            forms.add(canonical.strip());
+            alternatives.forEach(alternative -> forms.add(alternative.strip()));
+        });
+        this.writtenByNormal = Map.copyOf(written);
     }
 
     /** A normaliser with {@link #DEFAULT_SYNONYMS}. */
     public static UnitNormalizer withDefaults() {
         return new UnitNormalizer(DEFAULT_SYNONYMS);
+    }
+
+    /**
+     * A normaliser with {@link #DEFAULT_SYNONYMS} and {@code configured} added to them, as
+     * {@code claimtrail.units.synonyms.<unit>=<synonym>,...} gives them: a configured unit that is already a
+     * canonical one gets more synonyms.
+     */
+    public static UnitNormalizer withDefaultsAnd(Map<String, List<String>> configured) {
+        Map<String, List<String>> synonyms = new HashMap<>(DEFAULT_SYNONYMS);
+        configured.forEach((unit, more) -> synonyms.merge(unit, more, (a, b) -> {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }));
+        return new UnitNormalizer(synonyms);
     }
 
     /**
@@ -94,6 +130,32 @@ public final class UnitNormalizer {
     /** Whether two units count the same thing, so that their quantities may be compared. */
     public boolean comparable(String a, String b) {
         return normalize(a).equals(normalize(b));
+    }
+
+    /**
+     * The units of the synonym table that count the same thing as {@code unit}, as the table writes them, the unit
+     * itself left out: for "troop", "soldiers", "troops", "servicemen"…; none when the unit has no synonyms.
+     */
+    public List<String> synonymsOf(String unit) {
+        String normal = normalize(unit);
+        return writtenByNormal.getOrDefault(normal, List.of()).stream()
+                .filter(written -> !written.equalsIgnoreCase(unit.strip()))
+                .toList();
+    }
+
+    /**
+     * The normal form of {@code written}, in the plural when the value is not one: "troops" and "Soldiers" are
+     * both "soldiers", "military personnel" is "soldiers". Stays the normal form when the plural would not
+     * normalise back to it, so the unit always compares as the written one does.
+     */
+    public String display(String written, BigDecimal value) {
+        String normal = normalize(written);
+        if (value != null && value.compareTo(BigDecimal.ONE) == 0) {
+            return normal;
+        }
+        int space = normal.lastIndexOf(' ');
+        String plural = normal.substring(0, space + 1) + plural(normal.substring(space + 1));
+        return normalize(plural).equals(normal) ? plural : normal;
     }
 
     /** Lower-cases the unit, splits it into words at any whitespace and joins their singulars with one space. */
@@ -126,7 +188,7 @@ public final class UnitNormalizer {
      * "status", "analysis") are left alone. A singular is its own singular, which keeps {@link #normalize}
      * idempotent.
      */
-    static String singular(String word) {
+    public static String singular(String word) {
         String irregular = IRREGULAR.get(word);
         if (irregular != null) {
             return irregular;
@@ -145,5 +207,27 @@ public final class UnitNormalizer {
         String stem = word.substring(0, word.length() - 1);
         // "mens" would otherwise stop at "men", which a second pass turns into "man".
         return IRREGULAR.getOrDefault(stem, stem);
+    }
+
+    /**
+     * The plural of an English word by a few suffix rules: "casualty" to "casualties", "box" to "boxes", nouns
+     * such as "personnel" and "aircraft" unchanged. Keeps the word's case.
+     */
+    static String plural(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (SAME_IN_PLURAL.contains(lower)) {
+            return word;
+        }
+        if (IRREGULAR_PLURALS.containsKey(lower)) {
+            return IRREGULAR_PLURALS.get(lower);
+        }
+        if (lower.endsWith("y") && lower.length() > 2 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")
+                || lower.endsWith("sh")) {
+            return word + "es";
+        }
+        return word + "s";
     }
 }

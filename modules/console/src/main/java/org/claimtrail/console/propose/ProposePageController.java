@@ -3,6 +3,7 @@ package org.claimtrail.console.propose;
 import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.api.claim.Quantity;
 import org.claimtrail.api.claim.Source;
+import org.claimtrail.api.quantity.QuantityReader;
 import org.claimtrail.api.quantity.UnitNormalizer;
 import org.claimtrail.console.api.ApiClient;
 import org.claimtrail.console.api.ApiProblem;
@@ -26,13 +27,14 @@ import java.util.Optional;
 @Controller
 class ProposePageController {
 
-    private static final UnitNormalizer UNITS = UnitNormalizer.withDefaults();
     private static final Quantities QUANTITIES = new Quantities();
 
     private final ApiClient api;
+    private final UnitNormalizer units;
 
-    ProposePageController(ApiClient api) {
+    ProposePageController(ApiClient api, UnitNormalizer units) {
         this.api = api;
+        this.units = units;
     }
 
     record ProposeForm(String statement, String proposition, String quantity, String attributedTo,
@@ -66,12 +68,12 @@ class ProposePageController {
                 form.stance());
         body.put("sources", source == null ? List.of() : List.of(source));
         if (Forms.given(form.quantity()) != null) {
-            Optional<QuantityReading.Read> read = QuantityReading.read(form.quantity());
+            Optional<QuantityReader.Reading> read = QuantityReader.read(form.quantity());
             if (read.isEmpty()) {
                 return refused(form, Map.of("quantity", preview(form.quantity()).problem()),
                         "The quantity could not be read.", model);
             }
-            body.put("quantity", read.get().body());
+            body.put("quantity", apiForm(read.get()));
         }
         try {
             ClaimView claim = api.send(HttpMethod.POST, "/api/v1/claims", body, null, ClaimView.class).body();
@@ -85,7 +87,14 @@ class ProposePageController {
         }
     }
 
-    private static String refused(ProposeForm form, Map<String, String> errors, String detail, Model model) {
+    /** The body's {@code quantity} as the API takes it: the stated value and qualifier, or a range's bounds. */
+    static Map<String, Object> apiForm(QuantityReader.Reading read) {
+        return read.value() != null
+                ? Map.of("value", read.value(), "qualifier", read.qualifier().name(), "unit", read.unit())
+                : Map.of("lower", read.lower(), "upper", read.upper(), "unit", read.unit());
+    }
+
+    private String refused(ProposeForm form, Map<String, String> errors, String detail, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("detail", detail);
@@ -93,15 +102,16 @@ class ProposePageController {
         return "console/propose";
     }
 
-    static Preview preview(String text) {
+    /** The unit is shown as it is compared, through the configured synonyms, as conflicts and search see it. */
+    Preview preview(String text) {
         if (Forms.given(text) == null) {
             return new Preview("", "", "", "");
         }
-        Optional<Quantity> quantity = QuantityReading.read(text).flatMap(QuantityReading.Read::quantity);
+        Optional<Quantity> quantity = QuantityReader.read(text).flatMap(QuantityReader.Reading::quantity);
         if (quantity.isEmpty()) {
             return new Preview(text, "", "", "Write it as a source would: \"1,500 troops\", \"at least 3,000 "
                     + "soldiers\", \"up to 5 million shells\", \"about 25 drones\", \"between 1,000 and 2,000 troops\".");
         }
-        return new Preview(text, QUANTITIES.interval(quantity.get()), UNITS.normalize(quantity.get().unit()), "");
+        return new Preview(text, QUANTITIES.interval(quantity.get()), units.normalize(quantity.get().unit()), "");
     }
 }

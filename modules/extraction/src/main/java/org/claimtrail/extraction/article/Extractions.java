@@ -12,6 +12,7 @@ import org.claimtrail.api.claim.Source;
 import org.claimtrail.api.claim.Stance;
 import org.claimtrail.api.proposition.PropositionKey;
 import org.claimtrail.api.quantity.ConflictRule;
+import org.claimtrail.api.quantity.Intervals;
 import org.claimtrail.api.quantity.UnitNormalizer;
 import org.claimtrail.extraction.article.ClaimsOnRecord.Registered;
 import org.claimtrail.extraction.candidate.CandidateFinder;
@@ -152,7 +153,7 @@ class Extractions {
         List<Registered> onProposition = byProposition.getOrDefault(proposition, List.of());
         Quantity quantity = found.quantity();
         List<ClaimId> duplicates = onProposition.stream()
-                .filter(r -> sameInterval(r.quantity(), quantity)).map(Registered::claimId).toList();
+                .filter(r -> Intervals.same(r.quantity(), quantity)).map(Registered::claimId).toList();
         String unit = units.normalize(quantity.unit());
         List<ClaimId> conflicts = onProposition.stream()
                 .filter(r -> ConflictRule.cannotBothBeTrue(r.quantity(), r.unit(), quantity, unit))
@@ -183,14 +184,6 @@ class Extractions {
             slug = slug.substring(0, room).replaceAll("-[^-]*$|-$", "");
         }
         return slug + year;
-    }
-
-    private static boolean sameInterval(Quantity a, Quantity b) {
-        return same(a.lower(), b.lower()) && same(a.upper(), b.upper());
-    }
-
-    private static boolean same(java.math.BigDecimal a, java.math.BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static ProposeClaim proposal(ExtractionStore.Stored article, Candidate candidate,

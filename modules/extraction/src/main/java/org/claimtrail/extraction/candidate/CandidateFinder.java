@@ -7,7 +7,6 @@ import org.claimtrail.extraction.attribution.Attributions;
 import org.claimtrail.extraction.attribution.Attributions.Attribution;
 import org.claimtrail.extraction.quantity.Mention;
 import org.claimtrail.extraction.quantity.QuantityGrammar;
-import org.claimtrail.extraction.quantity.Units;
 import org.claimtrail.extraction.reading.ArticleReader;
 import org.claimtrail.extraction.reading.Sentence;
 
@@ -46,7 +45,7 @@ public class CandidateFinder {
     }
 
     private Found candidate(Sentence sentence, Mention mention, String attributedTo) {
-        String unit = Units.display(units, writtenUnit(mention), mention.value());
+        String unit = units.display(writtenUnit(mention), mention.value());
         Quantity quantity = mention.quantity(unit);
         String quote = sentence.text().strip();
         int start = sentence.start() + sentence.text().indexOf(quote);

@@ -1,6 +1,9 @@
 package org.claimtrail.extraction.quantity;
 
 import org.claimtrail.api.claim.Qualifier;
+import org.claimtrail.api.quantity.Numbers;
+import org.claimtrail.api.quantity.QualifierPhrases;
+import org.claimtrail.api.quantity.UnitNormalizer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,52 +23,6 @@ import java.util.Set;
  * and negated numbers ("we are not talking about hundreds of thousands"), which the source does not assert.
  */
 public final class QuantityGrammar {
-
-    /**
-     * Qualifier phrases before the number, longest first. "as many as" is AT_MOST: it gives the top of the
-     * source's estimate (a ceiling the writer stresses as large), not a floor. "nearly", "almost" and "close to"
-     * are APPROXIMATELY: the value lies just below the figure, which the ±10 % interval covers. "some" before a
-     * number is the news idiom for "about". "fewer than" and "less than" are AT_MOST and "more than" and "over"
-     * AT_LEAST: the interval is inclusive, and a strict bound would claim a precision the text does not have.
-     */
-    private static final List<Map.Entry<List<String>, Qualifier>> BEFORE = List.of(
-            Map.entry(List.of("no", "fewer", "than"), Qualifier.AT_LEAST),
-            Map.entry(List.of("no", "less", "than"), Qualifier.AT_LEAST),
-            Map.entry(List.of("not", "less", "than"), Qualifier.AT_LEAST),
-            Map.entry(List.of("in", "excess", "of"), Qualifier.AT_LEAST),
-            Map.entry(List.of("a", "minimum", "of"), Qualifier.AT_LEAST),
-            Map.entry(List.of("no", "more", "than"), Qualifier.AT_MOST),
-            Map.entry(List.of("not", "more", "than"), Qualifier.AT_MOST),
-            Map.entry(List.of("as", "many", "as"), Qualifier.AT_MOST),
-            Map.entry(List.of("as", "much", "as"), Qualifier.AT_MOST),
-            Map.entry(List.of("a", "maximum", "of"), Qualifier.AT_MOST),
-            Map.entry(List.of("an", "estimated"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("close", "to"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("at", "least"), Qualifier.AT_LEAST),
-            Map.entry(List.of("more", "than"), Qualifier.AT_LEAST),
-            Map.entry(List.of("upwards", "of"), Qualifier.AT_LEAST),
-            Map.entry(List.of("up", "to"), Qualifier.AT_MOST),
-            Map.entry(List.of("at", "most"), Qualifier.AT_MOST),
-            Map.entry(List.of("fewer", "than"), Qualifier.AT_MOST),
-            Map.entry(List.of("less", "than"), Qualifier.AT_MOST),
-            Map.entry(List.of("over"), Qualifier.AT_LEAST),
-            Map.entry(List.of("exceeding"), Qualifier.AT_LEAST),
-            Map.entry(List.of("under"), Qualifier.AT_MOST),
-            Map.entry(List.of("about"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("around"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("nearly"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("almost"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("some"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("roughly"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("approximately"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("estimated"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("circa"), Qualifier.APPROXIMATELY));
-
-    /** Plural multiples: "hundreds of" is at least two hundred, with no upper bound the text commits to. */
-    private static final Map<String, BigDecimal> MULTIPLES = Map.of(
-            "dozens", BigDecimal.valueOf(12), "scores", BigDecimal.valueOf(20), "tens", BigDecimal.TEN,
-            "hundreds", BigDecimal.valueOf(100), "thousands", BigDecimal.valueOf(1_000),
-            "millions", BigDecimal.valueOf(1_000_000), "billions", BigDecimal.valueOf(1_000_000_000));
 
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -151,11 +108,11 @@ public final class QuantityGrammar {
                 return Optional.empty();
             }
         } else {
-            Optional<Multiple> multiple = multiple(words, i);
+            Optional<Numbers.Reading> multiple = Numbers.multiple(words, i);
             if (multiple.isEmpty()) {
                 return Optional.empty();
             }
-            value = multiple.get().least();
+            value = multiple.get().value();
             next = multiple.get().end();
             vague = true;
             inWords = true;
@@ -169,43 +126,26 @@ public final class QuantityGrammar {
         int lead = currency ? i - 1 : i;
         // A range: "1,000-2,000", "1,000 to 2,000", "two or three", "between 1,000 and 2,000".
         int qualifierStart = lead;
-        Qualifier before = vague ? null : qualifierBefore(words, lead);
-        int qualifierLength = before == null ? 0 : qualifierLength(words, lead);
+        Optional<QualifierPhrases.Phrase> before = vague ? Optional.empty() : QualifierPhrases.before(words, lead);
         boolean between = lead > 0 && (words.get(lead - 1).equals("between") || words.get(lead - 1).equals("from"));
-        if (!vague && next + 1 < words.size() && Set.of("-", "–", "—", "to", "or", "and").contains(words.get(next))
-                && (!words.get(next).equals("and") || between)) {
-            Optional<Numbers.Reading> second = Numbers.read(words, next + 1);
-            if (second.isPresent()) {
-                BigDecimal high = second.get().value();
-                BigDecimal low = value;
-                // "10 to 12 million": the scale of the upper bound belongs to the lower too.
-                if (second.get().scaled() && !reading.get().scaled()) {
-                    BigDecimal scale = scaleOf(words, second.get());
-                    if (low.multiply(scale).compareTo(high) <= 0) {
-                        low = low.multiply(scale);
-                    }
-                }
-                if (low.compareTo(high) < 0) {
-                    value = low;
-                    upper = high;
-                    qualifier = Qualifier.RANGE;
-                    next = second.get().end();
-                    if (between) {
-                        qualifierStart = lead - 1;
-                    }
-                }
+        Optional<Numbers.Range> range = vague ? Optional.empty()
+                : Numbers.range(words, reading.get(), between).filter(Numbers.Range::ascending);
+        if (range.isPresent()) {
+            value = range.get().first();
+            upper = range.get().second();
+            qualifier = Qualifier.RANGE;
+            next = range.get().end();
+            if (between) {
+                qualifierStart = lead - 1;
             }
         }
         if (qualifier == null) {
-            qualifier = before == null ? Qualifier.EXACT : before;
-            qualifierStart = lead - qualifierLength;
-            if (next + 1 < words.size() && words.get(next).equals("or")
-                    && (words.get(next + 1).equals("more") || words.get(next + 1).equals("so"))) {
-                qualifier = words.get(next + 1).equals("more") ? Qualifier.AT_LEAST : Qualifier.APPROXIMATELY;
-                next += 2;
-            } else if (next < words.size() && words.get(next).equals("+")) {
-                qualifier = Qualifier.AT_LEAST;
-                next++;
+            qualifier = before.map(QualifierPhrases.Phrase::qualifier).orElse(Qualifier.EXACT);
+            qualifierStart = lead - before.map(QualifierPhrases.Phrase::length).orElse(0);
+            Optional<QualifierPhrases.Phrase> after = QualifierPhrases.after(words, next);
+            if (after.isPresent()) {
+                qualifier = after.get().qualifier();
+                next += after.get().length();
             }
         }
         if (qualifierStart > 0 && DEFINITE.contains(words.get(qualifierStart - 1))) {
@@ -238,7 +178,7 @@ public final class QuantityGrammar {
             counted = named.get().counted();
             end = sentence.get(next - 1).end();
         }
-        String head = Units.singular(lastWord(unit));
+        String head = UnitNormalizer.singular(lastWord(unit));
         if (TIME.contains(head) || ABSTRACT.contains(head) || percent(words, next)) {
             return Optional.empty();
         }
@@ -260,58 +200,6 @@ public final class QuantityGrammar {
             }
         }
         return Optional.empty();
-    }
-
-    /** "dozens of", "hundreds of thousands of": the least the plural allows (two of the multiple). */
-    private record Multiple(BigDecimal least, int end) {
-    }
-
-    private static Optional<Multiple> multiple(List<String> words, int i) {
-        BigDecimal unit = MULTIPLES.get(words.get(i));
-        if (unit == null || i + 1 >= words.size() || !words.get(i + 1).equals("of")) {
-            return Optional.empty();
-        }
-        int next = i + 2;
-        while (next + 1 < words.size() && MULTIPLES.containsKey(words.get(next)) && words.get(next + 1).equals("of")) {
-            unit = unit.multiply(MULTIPLES.get(words.get(next)));
-            next += 2;
-        }
-        return Optional.of(new Multiple(unit.multiply(BigDecimal.valueOf(2)), next));
-    }
-
-    private static BigDecimal scaleOf(List<String> words, Numbers.Reading reading) {
-        BigDecimal scale = BigDecimal.ONE;
-        for (int j = reading.end() - 1; j >= 0 && Numbers.isScale(words.get(j)); j--) {
-            scale = scale.multiply(Numbers.read(List.of("a", words.get(j)), 0).orElseThrow().value());
-        }
-        return scale;
-    }
-
-    static Qualifier qualifierBefore(List<String> words, int i) {
-        for (Map.Entry<List<String>, Qualifier> phrase : BEFORE) {
-            if (endsAt(words, i, phrase.getKey())) {
-                return phrase.getValue();
-            }
-        }
-        return null;
-    }
-
-    private static int qualifierLength(List<String> words, int i) {
-        for (Map.Entry<List<String>, Qualifier> phrase : BEFORE) {
-            if (endsAt(words, i, phrase.getKey())) {
-                return phrase.getKey().size();
-            }
-        }
-        return 0;
-    }
-
-    /** Whether {@code phrase} ends right before token {@code i}. */
-    private static boolean endsAt(List<String> words, int i, List<String> phrase) {
-        int from = i - phrase.size();
-        if (from < 0) {
-            return false;
-        }
-        return words.subList(from, i).equals(phrase);
     }
 
     private static boolean yearLike(String word) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
+import org.claimtrail.api.quantity.UnitNormalizer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -28,10 +29,12 @@ public class ClaimViewRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final SearchText searchText;
 
-    ClaimViewRepository(JdbcClient jdbc, JsonMapper json) {
+    ClaimViewRepository(JdbcClient jdbc, JsonMapper json, UnitNormalizer units) {
         this.jdbc = jdbc;
         this.json = json;
+        this.searchText = new SearchText(units);
     }
 
     public Optional<ClaimView> find(ClaimId id) {
@@ -106,7 +109,7 @@ public class ClaimViewRepository {
             // websearch_to_tsquery accepts any text a person types, so no input makes it fail. The stemmer finds
             // "soldier" for "soldiers", the variants find synonyms, and trigram similarity (<%) typos and word parts.
             List<String> queries = new ArrayList<>();
-            List<String> variants = SearchText.variants(filter.text());
+            List<String> variants = searchText.variants(filter.text());
             for (int i = 0; i < variants.size(); i++) {
                 queries.add("websearch_to_tsquery('english', :text" + i + ")");
                 params.put("text" + i, variants.get(i));

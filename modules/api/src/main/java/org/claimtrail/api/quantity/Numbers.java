@@ -1,15 +1,17 @@
-package org.claimtrail.extraction.quantity;
+package org.claimtrail.api.quantity;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Reads the value of a number as news text writes it: digits with or without thousands separators
  * ("3,000", "1500", "1.5"), number words ("five thousand", "twenty-five", "a dozen", "three hundred and fifty"),
- * either followed by scale words ("1.5 million", "two dozen"). Pure functions over lower-case words.
+ * either followed by scale words ("1.5 million", "two dozen"), and the plural multiples of "hundreds of". Pure
+ * functions over lower-case words.
  */
 public final class Numbers {
 
@@ -34,12 +36,29 @@ public final class Numbers {
             "billion", BigDecimal.valueOf(1_000_000_000),
             "trillion", new BigDecimal("1e12").setScale(0));
 
+    /** Plural multiples: "hundreds of" is at least two hundred, with no upper bound the text commits to. */
+    private static final Map<String, BigDecimal> MULTIPLES = Map.of(
+            "dozens", BigDecimal.valueOf(12), "scores", BigDecimal.valueOf(20), "tens", BigDecimal.TEN,
+            "hundreds", BigDecimal.valueOf(100), "thousands", BigDecimal.valueOf(1_000),
+            "millions", BigDecimal.valueOf(1_000_000), "billions", BigDecimal.valueOf(1_000_000_000));
+
     private Numbers() {
     }
 
     /** A number read from {@code words[from...]}: its value and the index after its last word. */
     public record Reading(BigDecimal value, int end, boolean inWords, boolean scaled) {
     }
+
+    /** Two numbers joined as a range, in the order written, and the index after the second. */
+    public record Range(BigDecimal first, BigDecimal second, int end) {
+
+        public boolean ascending() {
+            return first.compareTo(second) < 0;
+        }
+    }
+
+    /** Words that join the two numbers of a range; "and" only after "between" or "from". */
+    private static final Set<String> RANGE_JOINERS = Set.of("-", "–", "—", "to", "or", "and");
 
     /** The value of a numeral written in digits, "3,000" or "1.5"; empty for anything else ("1:10", "19th"). */
     public static Optional<BigDecimal> numeral(String token) {
@@ -49,13 +68,53 @@ public final class Numbers {
         return Optional.of(new BigDecimal(token.replace(",", "")));
     }
 
-    public static boolean isScale(String word) {
-        return SCALES.containsKey(word);
+    /**
+     * The range whose first number is {@code first}: "1,000-2,000", "1,000 to 2,000", "two or three", and with
+     * {@code between} (the word before was "between" or "from") "1,000 and 2,000". In "10 to 12 million" the scale
+     * of the second number belongs to the first too, unless that would put the first above the second.
+     */
+    public static Optional<Range> range(List<String> words, Reading first, boolean between) {
+        int joiner = first.end();
+        if (joiner + 1 >= words.size() || !RANGE_JOINERS.contains(words.get(joiner))
+                || words.get(joiner).equals("and") && !between) {
+            return Optional.empty();
+        }
+        return read(words, joiner + 1).map(second -> {
+            BigDecimal low = first.value();
+            if (second.scaled() && !first.scaled()) {
+                BigDecimal scaled = low.multiply(trailingScale(words, second));
+                if (scaled.compareTo(second.value()) <= 0) {
+                    low = strip(scaled);
+                }
+            }
+            return new Range(low, second.value(), second.end());
+        });
     }
 
-    /** Whether the word is a number word or a scale word, so a sentence may hold a quantity in words. */
-    public static boolean isNumberWord(String word) {
-        return SMALL.containsKey(word) || SCALES.containsKey(word) || hyphenated(word).isPresent();
+    /** What the scale words at the end of a reading multiply by together: "12 million" gives 1,000,000. */
+    private static BigDecimal trailingScale(List<String> words, Reading reading) {
+        BigDecimal scale = BigDecimal.ONE;
+        for (int j = reading.end() - 1; j >= 0 && SCALES.containsKey(words.get(j)); j--) {
+            scale = scale.multiply(SCALES.get(words.get(j)));
+        }
+        return scale;
+    }
+
+    /**
+     * A vague multiple starting at {@code from}, "dozens of" or "hundreds of thousands of": the least the plural
+     * allows (two of the multiple) and the index after its last "of".
+     */
+    public static Optional<Reading> multiple(List<String> words, int from) {
+        BigDecimal unit = MULTIPLES.get(words.get(from));
+        if (unit == null || from + 1 >= words.size() || !words.get(from + 1).equals("of")) {
+            return Optional.empty();
+        }
+        int next = from + 2;
+        while (next + 1 < words.size() && MULTIPLES.containsKey(words.get(next)) && words.get(next + 1).equals("of")) {
+            unit = unit.multiply(MULTIPLES.get(words.get(next)));
+            next += 2;
+        }
+        return Optional.of(new Reading(unit.multiply(BigDecimal.valueOf(2)), next, true, true));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.claimtrail.extraction.quantity;
+package org.claimtrail.api.quantity;
 
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
