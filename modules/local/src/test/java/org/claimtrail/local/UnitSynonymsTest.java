@@ -103,11 +103,10 @@ class UnitSynonymsTest {
     }
 
     private String propose(String statement, String quantity) {
-        Api.Response proposed = api.post("contributor", "/api/v1/claims", """
-                {"statement": "%s", "proposition": "%s", "quantity": %s,
-                 "sources": [{"publisher": "Example News", "url": "https://example.org/synonyms"}]}"""
-                .formatted(statement, proposition, quantity));
-        assertThat(proposed.status()).isEqualTo(201);
+        String body = Api.proposal(statement, proposition).replace(
+                "{\"value\": 3000, \"qualifier\": \"AT_LEAST\", \"unit\": \"soldiers\"}", quantity);
+        Api.Response proposed = api.post("contributor", "/api/v1/claims", body);
+        assertThat(proposed.status()).as(proposed.raw().body()).isEqualTo(201);
         return proposed.json().get("id").asString();
     }
 }
