@@ -35,6 +35,9 @@ final class ClusterNode implements AutoCloseable {
      * Starts {@code jar} with {@code jvmOptions} and {@code args}, the environment {@code env} and the log in
      * {@code logs/name.log}.
      */
+    static final String LOADER_PATH = "-Dloader.path=";
+    private static final String PROPERTIES_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+
     static ClusterNode start(String name, Path jar, int port, Map<String, String> env, Path logs,
                              List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(
@@ -42,7 +45,12 @@ final class ClusterNode implements AutoCloseable {
                 // Small and quick to start: six JVMs share two cores in this test.
                 "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        // A loader path (the fault hooks' test classes) needs Spring Boot's PropertiesLauncher, which -jar does not use.
+        if (jvmOptions.stream().anyMatch(option -> option.startsWith(LOADER_PATH))) {
+            command.addAll(List.of("-cp", jar.toString(), PROPERTIES_LAUNCHER, "--server.port=" + port));
+        } else {
+            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+        }
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A command node dies in the middle of a request with an {@code Idempotency-Key} (halted by the test-only fault hook
- * {@code claimtrail.faults.halt}, as {@code kill -9} would stop it, at a chosen point), is started again, and the client
+ * {@code claimtrail.faults.halt} of {@link org.claimtrail.local.cluster.faults.HaltAtCommit}, as {@code kill -9}
+ * would stop it, at a chosen point), is started again, and the client
  * retries the same request with the same key: it gets one answer and the claim is changed once. After the commit, the
  * retry is answered from what the first run committed; before it, nothing was committed and the retry runs anew.
  */
@@ -50,7 +51,7 @@ class IdempotencyCrashIT {
         String key = UUID.randomUUID().toString();
         String body = Api.proposal("A claim whose first answer died with its node.", "crash-after-commit");
 
-        ClusterNode crashing = commandNode("command-halts-after-commit", "--claimtrail.faults.halt=after-commit");
+        ClusterNode crashing = crashingNode("command-halts-after-commit", "--claimtrail.faults.halt=after-commit");
         assertThatThrownBy(() -> propose(crashing, key, body)).as("the answer dies with the node")
                 .isInstanceOf(UncheckedIOException.class);
         assertThat(crashing.awaitExit(Duration.ofSeconds(30))).as("halted by the hook").isEqualTo(HALTED);
@@ -80,7 +81,7 @@ class IdempotencyCrashIT {
         String key = UUID.randomUUID().toString();
         String body = Api.proposal("A claim whose first run died before its commit.", "crash-before-commit");
 
-        ClusterNode crashing = commandNode("command-halts-before-commit", "--claimtrail.faults.halt=before-commit");
+        ClusterNode crashing = crashingNode("command-halts-before-commit", "--claimtrail.faults.halt=before-commit");
         assertThatThrownBy(() -> propose(crashing, key, body)).isInstanceOf(UncheckedIOException.class);
         assertThat(crashing.awaitExit(Duration.ofSeconds(30))).isEqualTo(HALTED);
         assertThat(claimsOn("crash-before-commit")).as("nothing committed: neither events nor result").isEmpty();
@@ -97,13 +98,23 @@ class IdempotencyCrashIT {
     }
 
     private ClusterNode commandNode(String name, String... args) {
+        ClusterNode node = cluster.node(name, commandArgs(args));
+        node.awaitReady(LocalCluster.READY);
+        return node;
+    }
+
+    private ClusterNode crashingNode(String name, String halt) {
+        ClusterNode node = cluster.nodeWithFaultHooks(name, commandArgs(halt));
+        node.awaitReady(LocalCluster.READY);
+        return node;
+    }
+
+    private static String[] commandArgs(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--join";
         all[1] = "--claimtrail.roles=command";
         System.arraycopy(args, 0, all, 2, args.length);
-        ClusterNode node = cluster.node(name, all);
-        node.awaitReady(LocalCluster.READY);
-        return node;
+        return all;
     }
 
     private static Api.Response propose(ClusterNode node, String key, String body) {

@@ -89,6 +89,14 @@ final class LocalCluster implements AutoCloseable {
         return node;
     }
 
+    /**
+     * Starts a node with the fault hooks of {@code cluster.faults} on its class path, which the built jar does not
+     * hold, so that {@code args} such as {@code --claimtrail.faults.halt=after-commit} can switch one on.
+     */
+    ClusterNode nodeWithFaultHooks(String name, String... args) {
+        return node(name, List.of(ClusterNode.LOADER_PATH + Path.of("target", "test-classes").toAbsolutePath()), args);
+    }
+
     /** The node that runs PostgreSQL and Kafka. */
     ClusterNode infrastructure() {
         return infrastructure;
