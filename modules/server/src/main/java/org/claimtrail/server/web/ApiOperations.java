@@ -1,17 +1,19 @@
 package org.claimtrail.server.web;
 
+import org.claimtrail.platform.endpoint.ProblemType;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static org.claimtrail.server.web.ProblemAnswer.CONCURRENT_CHANGE;
-import static org.claimtrail.server.web.ProblemAnswer.FORBIDDEN;
-import static org.claimtrail.server.web.ProblemAnswer.NOT_FOUND;
-import static org.claimtrail.server.web.ProblemAnswer.STALE_VERSION;
-import static org.claimtrail.server.web.ProblemAnswer.UNPROCESSABLE_CONTENT;
-import static org.claimtrail.server.web.ProblemAnswer.WORKFLOW_RULE;
+import static org.claimtrail.platform.endpoint.ProblemType.CONCURRENT_CHANGE;
+import static org.claimtrail.platform.endpoint.ProblemType.FORBIDDEN;
+import static org.claimtrail.platform.endpoint.ProblemType.NOT_FOUND;
+import static org.claimtrail.platform.endpoint.ProblemType.STALE_VERSION;
+import static org.claimtrail.platform.endpoint.ProblemType.UNPROCESSABLE_CONTENT;
+import static org.claimtrail.platform.endpoint.ProblemType.WORKFLOW_RULE;
 
 /**
  * What the OpenAPI document says of each operation of the REST API: its resource (tag), a name for generated
@@ -31,7 +33,7 @@ final class ApiOperations {
      * name examples, or are null.
      */
     record Operation(String tag, String id, String summary, String description, String roles,
-                     Set<ProblemAnswer> problems, String request, String response) {
+                     Set<ProblemType> problems, String request, String response) {
     }
 
     static final List<Tag> TAGS = List.of(

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.claimtrail.platform.endpoint.ProblemType;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +45,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}: springdoc derives paths and schemas, field limits included, from the
@@ -59,6 +61,13 @@ class OpenApiConfiguration {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String EXAMPLES = "#/components/examples/";
     private static final String PROBLEM_EXAMPLE_PREFIX = "problem-";
+
+    /**
+     * The answers that no operation lists, since they answer a request for no operation's method or media type, or
+     * a failure of the server's own: the {@code Problem} schema names them, with every other type.
+     */
+    private static final Set<ProblemType> ANY_REQUEST = EnumSet.of(ProblemType.METHOD_NOT_ALLOWED,
+            ProblemType.NOT_ACCEPTABLE, ProblemType.INTERNAL, ProblemType.NOT_IMPLEMENTED);
 
     /** Descriptions of the parameters springdoc finds on the controllers, by name. */
     private static final Map<String, String> PARAMETERS = Map.ofEntries(
@@ -95,8 +104,8 @@ class OpenApiConfiguration {
                     .description("""
                             Claims found in reporting, verified by reviewers; every change is an event. Sign in with \
                             HTTP Basic or a JWT bearer token. Errors are application/problem+json (RFC 9457) with a \
-                            type of urn:claimtrail:problem:…. Request bodies are at most 1 MiB (413 beyond).\
-                            """));
+                            type of %s…. Request bodies are at most 1 MiB (413 beyond).\
+                            """.formatted(ProblemType.PREFIX)));
             // Relative: the server that serves this document, whatever its address.
             api.servers(List.of(new Server().url("/").description("The server that serves this document")));
             api.tags(ApiOperations.TAGS.stream()
@@ -178,55 +187,56 @@ class OpenApiConfiguration {
             }
         });
         problems(operation, method, described).stream()
-                .collect(Collectors.groupingBy(answer -> answer.status, TreeMap::new, Collectors.toList()))
+                .collect(Collectors.groupingBy(ProblemType::status, TreeMap::new, Collectors.toList()))
                 .forEach((status, answers) -> operation.getResponses()
                         .addApiResponse(Integer.toString(status.value()), problemResponse(answers, components)));
     }
 
     /** The answers this operation can give: its own, and those of every operation of its kind. */
-    private static Set<ProblemAnswer> problems(Operation operation, PathItem.HttpMethod method,
+    private static Set<ProblemType> problems(Operation operation, PathItem.HttpMethod method,
                                                ApiOperations.Operation described) {
-        Set<ProblemAnswer> answers = EnumSet.of(ProblemAnswer.MALFORMED_REQUEST, ProblemAnswer.UNAUTHENTICATED,
-                ProblemAnswer.TOO_MANY_FAILED_SIGN_INS, ProblemAnswer.ROLE_NOT_SERVED, ProblemAnswer.STORAGE_UNAVAILABLE);
+        Set<ProblemType> answers = EnumSet.of(ProblemType.MALFORMED_REQUEST, ProblemType.UNAUTHENTICATED,
+                ProblemType.TOO_MANY_FAILED_SIGN_INS, ProblemType.ROLE_NOT_SERVED, ProblemType.STORAGE_UNAVAILABLE);
         answers.addAll(described.problems());
         if (described.roles() != null) {
-            answers.add(ProblemAnswer.FORBIDDEN);
+            answers.add(ProblemType.FORBIDDEN);
         }
         boolean parameters = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> !"header".equals(p.getIn()));
         if (parameters || operation.getRequestBody() != null) {
-            answers.add(ProblemAnswer.INVALID_REQUEST);
+            answers.add(ProblemType.INVALID_REQUEST);
         }
         if (operation.getRequestBody() != null) {
-            answers.add(ProblemAnswer.BODY_TOO_LARGE);
-            answers.add(ProblemAnswer.UNSUPPORTED_MEDIA_TYPE);
+            answers.add(ProblemType.BODY_TOO_LARGE);
+            answers.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         }
         if (method == PathItem.HttpMethod.POST) {
-            answers.addAll(List.of(ProblemAnswer.INVALID_IDEMPOTENCY_KEY, ProblemAnswer.IDEMPOTENCY_KEY_REUSED,
-                    ProblemAnswer.IDEMPOTENCY_KEY_IN_FLIGHT));
+            answers.addAll(List.of(ProblemType.INVALID_IDEMPOTENCY_KEY, ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT));
         }
         return answers;
     }
 
-    private static ApiResponse problemResponse(List<ProblemAnswer> answers, Components components) {
+    private static ApiResponse problemResponse(List<ProblemType> answers, Components components) {
         Map<String, Example> examples = new LinkedHashMap<>();
-        for (ProblemAnswer answer : answers) {
-            String name = PROBLEM_EXAMPLE_PREFIX + answer.type;
+        for (ProblemType answer : answers) {
+            String name = PROBLEM_EXAMPLE_PREFIX + answer.type();
             // In RFC 9457's order, the same in every run, so that a refreshed document differs only where it changed.
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("type", answer.uri());
-            value.put("title", answer.status.getReasonPhrase());
-            value.put("status", answer.status.value());
-            value.put("detail", answer.example);
+            value.put("title", answer.status().getReasonPhrase());
+            value.put("status", answer.status().value());
+            value.put("detail", answer.example());
             components.addExamples(name, new Example().summary(answer.uri()).value(value));
-            examples.put(answer.type, new Example().$ref(EXAMPLES + name));
+            examples.put(answer.type(), new Example().$ref(EXAMPLES + name));
         }
         ApiResponse response = new ApiResponse()
-                .description(answers.stream().map(a -> a.type + ": " + a.when).collect(Collectors.joining("; ")) + ".")
+                .description(answers.stream().map(a -> a.type() + ": " + a.when()).collect(Collectors.joining("; "))
+                        + ".")
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
                         .schema(new Schema<>().$ref("#/components/schemas/Problem"))
                         .examples(examples)));
-        HttpStatus status = answers.get(0).status;
+        HttpStatus status = answers.get(0).status();
         if (status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
                     .schema(new IntegerSchema()));
@@ -278,9 +288,7 @@ class OpenApiConfiguration {
     private static Schema<?> problem() {
         return new ObjectSchema()
                 .description("A problem (RFC 9457).")
-                .addProperty("type", new StringSchema().format("uri")
-                        .description("What kind of problem: urn:claimtrail:problem:…, such as "
-                                + "urn:claimtrail:problem:not-found."))
+                .addProperty("type", new StringSchema().format("uri").description(problemTypes()))
                 .addProperty("title", new StringSchema().description("The status's reason phrase."))
                 .addProperty("status", new IntegerSchema().description("The HTTP status."))
                 .addProperty("detail", new StringSchema().description("What went wrong with this request."))
@@ -288,6 +296,15 @@ class OpenApiConfiguration {
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem"))
                         .description("For invalid-request: each invalid field or parameter."))
                 .required(List.of("type", "title", "status"));
+    }
+
+    /** Every type the server answers with: those an operation lists, and those any request can meet. */
+    private static String problemTypes() {
+        return "What kind of problem: " + ProblemType.PREFIX + " followed by one of "
+                + Stream.of(ProblemType.values()).map(ProblemType::type).collect(Collectors.joining(", "))
+                + ". Each operation's responses list those it gives; any request may also be answered with these: "
+                + ANY_REQUEST.stream().map(type -> type.type() + ": " + type.when()).collect(Collectors.joining("; "))
+                + ".";
     }
 
     private static Schema<?> fieldProblem() {

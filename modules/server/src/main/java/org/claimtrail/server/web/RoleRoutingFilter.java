@@ -4,11 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.claimtrail.platform.endpoint.ProblemType;
 import org.claimtrail.platform.role.NodeRole;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -60,7 +60,7 @@ class RoleRoutingFilter extends OncePerRequestFilter {
             return;
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-        problems.write(response, HttpStatus.SERVICE_UNAVAILABLE, "role-not-served",
+        problems.write(response, ProblemType.ROLE_NOT_SERVED,
                 "This node does not run the " + missing.get() + " role (claimtrail.roles=" + describe(roles)
                         + "): send this request to a node that runs it. Nothing was changed.");
     }
