@@ -4,7 +4,9 @@ import org.springframework.http.HttpStatus;
 
 /**
  * Every kind of problem answer (RFC 9457) the server gives, with its status, when it is given and an example in the
- * words the server uses: what every answer's {@code type} is made of, and what the OpenAPI document lists.
+ * words the server uses: what every answer's {@code type} is made of, and what the OpenAPI document lists. An
+ * {@link Endpoint} names those only it gives; the answers every operation of a kind can give are the OpenAPI
+ * configuration's to add.
  */
 public enum ProblemType {
 

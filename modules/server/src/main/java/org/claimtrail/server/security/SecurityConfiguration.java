@@ -1,6 +1,7 @@
 package org.claimtrail.server.security;
 
 import org.claimtrail.console.api.ConsoleIdentity;
+import org.claimtrail.platform.endpoint.UserRole;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,11 +22,11 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import static org.claimtrail.server.security.UserRole.ADMIN;
-import static org.claimtrail.server.security.UserRole.AUDITOR;
-import static org.claimtrail.server.security.UserRole.CONTRIBUTOR;
-import static org.claimtrail.server.security.UserRole.EDITOR;
-import static org.claimtrail.server.security.UserRole.REVIEWER;
+import static org.claimtrail.platform.endpoint.UserRole.ADMIN;
+import static org.claimtrail.platform.endpoint.UserRole.AUDITOR;
+import static org.claimtrail.platform.endpoint.UserRole.CONTRIBUTOR;
+import static org.claimtrail.platform.endpoint.UserRole.EDITOR;
+import static org.claimtrail.platform.endpoint.UserRole.REVIEWER;
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
