@@ -2,19 +2,23 @@ package org.claimtrail.local;
 
 import org.claimtrail.client.ApiClient;
 import org.claimtrail.client.model.Problem;
+import org.claimtrail.platform.endpoint.ProblemType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every kind of error the server gives, the framework's and the container's included, is problem+json with a type of
  * the project's own and a detail that speaks of the request: never "No static resource …", an exception or a class.
+ * Each type is one of {@link ProblemType}, and the OpenAPI document names every one of them.
  */
 @ExtendWith(SharedLocalStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,6 +35,7 @@ class ProblemTypesTest {
     private final LocalStack stack;
     private final RawHttp http;
     private LocalStack noRoles;
+    private JsonNode document;
 
     ProblemTypesTest(LocalStack stack) {
         this.stack = stack;
@@ -45,6 +51,11 @@ class ProblemTypesTest {
                 stack.postgresPort(), kafkaPort, shared.demoPassword()), true, "--claimtrail.roles=none");
     }
 
+    @BeforeAll
+    void readTheDocument() {
+        document = http.get("/v3/api-docs").send().json();
+    }
+
     @AfterAll
     void stopTheNode() {
         if (noRoles != null) {
@@ -52,12 +63,32 @@ class ProblemTypesTest {
         }
     }
 
-    /** Asserts the detail names nothing of the framework's workings. */
-    private static RawHttp.Answer speaksOfTheRequest(RawHttp.Answer answer) {
+    /** Asserts the detail names nothing of the framework's workings, and the type is one the document names. */
+    private RawHttp.Answer speaksOfTheRequest(RawHttp.Answer answer) {
         assertThat(answer.json().get("detail").asString()).as(answer.body())
                 .isNotBlank()
                 .doesNotContain("static resource", "Failed to convert", "Exception", "org.", "java.", "null");
+        String type = answer.json().get("type").asString();
+        ProblemType known = Arrays.stream(ProblemType.values()).filter(t -> t.uri().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("not a ProblemType: " + answer.body()));
+        assertThat(documented(known)).as(type + " in the OpenAPI document").isTrue();
         return answer;
+    }
+
+    /** An operation's answers name the type (by its example), or the Problem schema names it as any request's. */
+    private boolean documented(ProblemType type) {
+        String anyRequest = document.at("/components/schemas/Problem/properties/type/description").asString()
+                .replaceFirst("^.*any request may also be answered with these: ", "");
+        return !document.at("/components/examples/problem-" + type.type()).isMissingNode()
+                || anyRequest.contains(type.type() + ": " + type.when());
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProblemType.class)
+    void everyProblemTypeIsInTheDocument(ProblemType type) {
+        assertThat(documented(type)).as(type.uri()).isTrue();
+        assertThat(document.at("/components/schemas/Problem/properties/type/description").asString())
+                .contains(type.type());
     }
 
     @Test

@@ -10,6 +10,9 @@ import org.claimtrail.api.claim.ReopenClaim;
 import org.claimtrail.api.claim.Source;
 import org.claimtrail.api.claim.WithdrawVerdict;
 import org.claimtrail.api.InvalidFieldException;
+import org.claimtrail.platform.endpoint.ApiTag;
+import org.claimtrail.platform.endpoint.Endpoint;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,6 +25,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import java.security.Principal;
+
+import static org.claimtrail.platform.endpoint.ProblemType.CONCURRENT_CHANGE;
+import static org.claimtrail.platform.endpoint.ProblemType.NOT_FOUND;
+import static org.claimtrail.platform.endpoint.ProblemType.STALE_VERSION;
+import static org.claimtrail.platform.endpoint.ProblemType.WORKFLOW_RULE;
+import static org.claimtrail.platform.endpoint.UserRole.CONTRIBUTOR;
+import static org.claimtrail.platform.endpoint.UserRole.EDITOR;
+import static org.claimtrail.platform.endpoint.UserRole.REVIEWER;
 
 /**
  * The write side of claims. Each answer is the claim as its aggregate holds it after the command committed, so a
@@ -40,6 +51,12 @@ class ClaimCommandController {
     }
 
     @PostMapping
+    @Endpoint(servedBy = NodeRole.COMMAND, users = {CONTRIBUTOR, REVIEWER, EDITOR}, tag = ApiTag.CLAIMS,
+            operationId = "proposeClaim", summary = "Propose a claim",
+            description = "Records a claim as a source states it, in state PROPOSED. Answers 201 with the claim, its "
+                    + "Location and ETag \"0\". A claim on a proposition whose quantity cannot be true with another's "
+                    + "becomes DISPUTED within a second or two.",
+            requestExample = "claimProposal", responseExample = "proposedClaim")
     ResponseEntity<ClaimView> propose(@Valid @RequestBody ProposeClaimRequest request, Principal user,
                                       UriComponentsBuilder uri) {
         ClaimId id = ClaimId.random();
@@ -51,6 +68,13 @@ class ClaimCommandController {
     }
 
     @PostMapping("/{id}/verdicts")
+    @Endpoint(servedBy = NodeRole.COMMAND, users = REVIEWER, tag = ApiTag.VERDICTS,
+            operationId = "submitVerdict", summary = "Submit a verdict",
+            description = "The reviewer's verdict replaces any earlier one of theirs; the state is derived again. A "
+                    + "reviewer may not judge a claim they proposed (409). With If-Match, a claim that changed since "
+                    + "that version answers 412 and nothing changes.",
+            problems = {NOT_FOUND, WORKFLOW_RULE, CONCURRENT_CHANGE, STALE_VERSION},
+            requestExample = "verdict", responseExample = "claim")
     ResponseEntity<ClaimView> submitVerdict(@PathVariable ClaimId id, @Valid @RequestBody SubmitVerdictRequest request,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             Principal user) {
@@ -58,6 +82,10 @@ class ClaimCommandController {
     }
 
     @DeleteMapping("/{id}/verdicts/mine")
+    @Endpoint(servedBy = NodeRole.COMMAND, users = REVIEWER, tag = ApiTag.VERDICTS,
+            operationId = "withdrawVerdict", summary = "Withdraw your verdict",
+            description = "Removes the reviewer's active verdict (409 if there is none); the state is derived again.",
+            problems = {NOT_FOUND, WORKFLOW_RULE, CONCURRENT_CHANGE, STALE_VERSION}, responseExample = "claim")
     ResponseEntity<ClaimView> withdrawVerdict(@PathVariable ClaimId id,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                               Principal user) {
@@ -65,6 +93,11 @@ class ClaimCommandController {
     }
 
     @PostMapping("/{id}/evidence")
+    @Endpoint(servedBy = NodeRole.COMMAND, users = {CONTRIBUTOR, REVIEWER, EDITOR}, tag = ApiTag.EVIDENCE,
+            operationId = "attachEvidence", summary = "Attach evidence",
+            description = "Adds a source to the claim, with its stance: SUPPORTS or CONTRADICTS.",
+            problems = {NOT_FOUND, CONCURRENT_CHANGE, STALE_VERSION},
+            requestExample = "evidence", responseExample = "claim")
     ResponseEntity<ClaimView> attachEvidence(@PathVariable ClaimId id, @Valid @RequestBody Source source,
                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              Principal user) {
@@ -72,6 +105,12 @@ class ClaimCommandController {
     }
 
     @PostMapping("/{id}/conflicts")
+    @Endpoint(servedBy = NodeRole.COMMAND, users = {REVIEWER, EDITOR}, tag = ApiTag.CONFLICTS,
+            operationId = "linkConflict", summary = "Link a conflict",
+            description = "Links the claim with another that cannot be true with it; both become DISPUTED while the "
+                    + "conflict is open. withClaimId must name another claim on record (400).",
+            problems = {NOT_FOUND, WORKFLOW_RULE, CONCURRENT_CHANGE},
+            requestExample = "conflict", responseExample = "claim")
     ResponseEntity<ClaimView> linkConflict(@PathVariable ClaimId id, @Valid @RequestBody LinkConflictRequest request) {
         if (request.withClaimId().equals(id)) {
             throw new InvalidFieldException("withClaimId", "a claim cannot conflict with itself");
@@ -83,6 +122,12 @@ class ClaimCommandController {
     }
 
     @PostMapping("/{id}/reopen")
+    @Endpoint(servedBy = NodeRole.COMMAND, users = EDITOR, tag = ApiTag.VERDICTS,
+            operationId = "reopenClaim", summary = "Reopen a decided claim",
+            description = "Sets the verdicts of a CORROBORATED or DENIED claim aside, with a reason; the state is "
+                    + "derived again. An undecided claim cannot be reopened (409).",
+            problems = {NOT_FOUND, WORKFLOW_RULE, CONCURRENT_CHANGE, STALE_VERSION},
+            requestExample = "reopen", responseExample = "claim")
     ResponseEntity<ClaimView> reopen(@PathVariable ClaimId id, @Valid @RequestBody ReopenRequest request,
                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                      Principal user) {

@@ -3,6 +3,9 @@ package org.claimtrail.extraction.article;
 import com.fasterxml.jackson.annotation.JsonRootName;
 import jakarta.validation.Valid;
 import org.claimtrail.api.claim.ClaimView;
+import org.claimtrail.platform.endpoint.ApiTag;
+import org.claimtrail.platform.endpoint.Endpoint;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +18,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
+
+import static org.claimtrail.platform.endpoint.ProblemType.NOT_FOUND;
+import static org.claimtrail.platform.endpoint.ProblemType.UNPROCESSABLE_CONTENT;
+import static org.claimtrail.platform.endpoint.ProblemType.WORKFLOW_RULE;
+import static org.claimtrail.platform.endpoint.UserRole.CONTRIBUTOR;
+import static org.claimtrail.platform.endpoint.UserRole.EDITOR;
+import static org.claimtrail.platform.endpoint.UserRole.REVIEWER;
 
 /** Articles in, candidate claims out; accepted candidates become claims with the article as their source. */
 @RestController
@@ -37,11 +47,22 @@ class ExtractionController {
     }
 
     @PostMapping
+    @Endpoint(servedBy = NodeRole.COMMAND, users = {CONTRIBUTOR, REVIEWER, EDITOR}, tag = ApiTag.EXTRACTION,
+            operationId = "extractCandidates", summary = "Extract candidate claims from an article",
+            description = "Reads an English article and answers with candidate claims: the sentence, its quantity, "
+                    + "attribution, proposition, and claims on record it duplicates or conflicts with. Nothing is "
+                    + "proposed yet. Text in another language answers 422.",
+            problems = UNPROCESSABLE_CONTENT, requestExample = "extractionRequest", responseExample = "extraction")
     Extraction extract(@Valid @RequestBody ExtractionRequest request, Principal user) {
         return extractions.extract(request, user.getName());
     }
 
     @PostMapping("/{id}/accept")
+    @Endpoint(servedBy = NodeRole.COMMAND, users = {CONTRIBUTOR, REVIEWER, EDITOR}, tag = ApiTag.EXTRACTION,
+            operationId = "acceptCandidates", summary = "Accept candidates as claims",
+            description = "Proposes the chosen candidates, corrected where the request says so, as claims with the "
+                    + "article as their source. Answers 201 with the claims; a candidate accepted before answers 409.",
+            problems = {NOT_FOUND, WORKFLOW_RULE}, requestExample = "acceptRequest", responseExample = "accepted")
     ResponseEntity<Accepted> accept(@PathVariable UUID id, @Valid @RequestBody AcceptRequest request, Principal user,
                                     UriComponentsBuilder uri) {
         List<ClaimView> claims = extractions.accept(id, request, user.getName());
@@ -50,6 +71,10 @@ class ExtractionController {
     }
 
     @GetMapping("/{id}")
+    @Endpoint(servedBy = NodeRole.COMMAND, anySignedInUser = true, tag = ApiTag.EXTRACTION,
+            operationId = "getExtraction", summary = "Read an extraction",
+            description = "The article, what the machine proposed, and which candidates who accepted as which claim.",
+            problems = NOT_FOUND, responseExample = "extractionRecord")
     ExtractionRecord show(@PathVariable UUID id) {
         return extractions.show(id);
     }

@@ -1,6 +1,11 @@
 package org.claimtrail.projection.admin;
 
 import org.claimtrail.api.NotFound;
+import org.claimtrail.platform.endpoint.ApiTag;
+import org.claimtrail.platform.endpoint.Endpoint;
+import org.claimtrail.platform.endpoint.ProblemType;
+import org.claimtrail.platform.endpoint.UserRole;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +27,20 @@ class ProjectionAdminController {
     }
 
     @GetMapping
+    @Endpoint(servedBy = NodeRole.PROJECTION, users = UserRole.ADMIN, tag = ApiTag.ADMIN,
+            operationId = "listProjections", summary = "List the read models",
+            description = "Each read model's position in the event stream, and whether it is being rebuilt.",
+            responseExample = "projections")
     List<ProjectionStatus> list() {
         return projections.all();
     }
 
     @PostMapping("/{name}/rebuild")
+    @Endpoint(servedBy = NodeRole.PROJECTION, users = UserRole.ADMIN, tag = ApiTag.ADMIN,
+            operationId = "rebuildProjection", summary = "Rebuild a read model",
+            description = "Empties the read model and replays every event into it, in the background (202). Reads "
+                    + "answer from the event store meanwhile.",
+            problems = ProblemType.NOT_FOUND, responseExample = "rebuilding")
     ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.rebuild(name).orElseThrow(() ->
                 new NotFound("No read model is called " + name + "; there is " + Projections.NAMES + ".")));

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.ClaimId;
+import org.claimtrail.platform.endpoint.ApiTag;
+import org.claimtrail.platform.endpoint.Endpoint;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +17,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import static org.claimtrail.platform.endpoint.UserRole.ADMIN;
+import static org.claimtrail.platform.endpoint.UserRole.AUDITOR;
 
 /** {@code GET /api/v1/audit}: events across claims, newest first, such as everything reviewer2 did this week. */
 @RestController
@@ -31,6 +37,10 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/audit")
+    @Endpoint(servedBy = NodeRole.PROJECTION, users = {AUDITOR, ADMIN}, tag = ApiTag.AUDIT,
+            operationId = "searchAudit", summary = "Search the audit log",
+            description = "Events across claims, newest first, filtered by actor, claim, event type and time.",
+            responseExample = "auditPage")
     AuditPage search(@RequestParam(required = false) @Size(max = 255) String actor,
                      @RequestParam(required = false) ClaimId claimId,
                      @RequestParam(required = false) String type,

@@ -8,6 +8,10 @@ import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.platform.claim.ClaimFoldCache;
+import org.claimtrail.platform.endpoint.ApiTag;
+import org.claimtrail.platform.endpoint.Endpoint;
+import org.claimtrail.platform.endpoint.ProblemType;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+
+import static org.claimtrail.platform.endpoint.UserRole.ADMIN;
+import static org.claimtrail.platform.endpoint.UserRole.AUDITOR;
+import static org.claimtrail.platform.endpoint.UserRole.EDITOR;
 
 @RestController
 @RequestMapping("/api/v1/claims")
@@ -31,6 +39,11 @@ class ClaimQueryController {
     }
 
     @GetMapping
+    @Endpoint(servedBy = NodeRole.PROJECTION, anySignedInUser = true, tag = ApiTag.CLAIMS,
+            operationId = "listClaims", summary = "List claims",
+            description = "Claims from the read table, newest first, filtered by state, proposition and words of the "
+                    + "statement, a page at a time.",
+            responseExample = "claimPage")
     ClaimPage list(@RequestParam(required = false) List<ClaimState> state,
                    @RequestParam(required = false) @Size(max = 64) String proposition,
                    @RequestParam(name = "q", required = false) @Size(max = 200) String text,
@@ -47,6 +60,13 @@ class ClaimQueryController {
      * write shows it: a fresh claim is never 404, and a verdict is never read back as undone.
      */
     @GetMapping("/{id}")
+    @Endpoint(servedBy = NodeRole.PROJECTION, anySignedInUser = true,
+            // Reading a claim as it stood in the past is for those who audit.
+            withParameter = @Endpoint.WithParameter(name = "asOf", users = {AUDITOR, EDITOR, ADMIN}),
+            tag = ApiTag.CLAIMS, operationId = "getClaim", summary = "Read a claim",
+            description = "The claim with its ETag. With asOf, the claim as it stood at that instant, rebuilt from its "
+                    + "events (AUDITOR, EDITOR or ADMIN only: 403 for others).",
+            problems = ProblemType.NOT_FOUND, responseExample = "claim")
     ResponseEntity<ClaimView> get(@PathVariable ClaimId id, @RequestParam(required = false) Instant asOf) {
         ClaimView claim = asOf != null
                 ? claims.asOf(id, asOf)

@@ -4,6 +4,10 @@ import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.platform.claim.ClaimFoldCache;
+import org.claimtrail.platform.endpoint.ApiTag;
+import org.claimtrail.platform.endpoint.Endpoint;
+import org.claimtrail.platform.endpoint.ProblemType;
+import org.claimtrail.platform.role.NodeRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +29,11 @@ class ClaimReviewController {
 
     /** The review of a decided claim; an undecided one has no verdict to publish yet (409). */
     @GetMapping(path = "/api/v1/claims/{id}/claim-review", produces = {"application/ld+json", "application/json"})
+    @Endpoint(servedBy = NodeRole.PROJECTION, anySignedInUser = true, tag = ApiTag.CLAIMS,
+            operationId = "getClaimReview", summary = "Read a decided claim's ClaimReview",
+            description = "The schema.org ClaimReview (JSON-LD) of a CORROBORATED or DENIED claim; an undecided claim "
+                    + "has none yet (409).",
+            problems = {ProblemType.NOT_FOUND, ProblemType.WORKFLOW_RULE}, responseExample = "claimReview")
     ResponseEntity<ClaimReview> review(@PathVariable ClaimId id) {
         ClaimView claim = claims.current(id);
         if (!claim.state().isDecided()) {

@@ -6,18 +6,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-import static org.claimtrail.server.security.UserRole.ADMIN;
-import static org.claimtrail.server.security.UserRole.AUDITOR;
-import static org.claimtrail.server.security.UserRole.CONTRIBUTOR;
-import static org.claimtrail.server.security.UserRole.EDITOR;
-import static org.claimtrail.server.security.UserRole.REVIEWER;
+import static org.claimtrail.platform.endpoint.UserRole.ADMIN;
+import static org.claimtrail.platform.endpoint.UserRole.AUDITOR;
+import static org.claimtrail.platform.endpoint.UserRole.CONTRIBUTOR;
+import static org.claimtrail.platform.endpoint.UserRole.EDITOR;
+import static org.claimtrail.platform.endpoint.UserRole.REVIEWER;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 /**
  * The console's paths: form sign-in with a session cookie and CSRF tokens, for people in a browser. Ordered before
  * the API's stateless chain and matching only the console's paths, so {@code /api/**} keeps HTTP Basic and JWT
- * without sessions. Its role rules mirror the API's (API.md's table) so that a page a role may not use is refused
+ * without sessions. Its role rules mirror the API's (docs/api.md's table) so that a page a role may not use is refused
  * here; every write the console makes goes through the API, which checks the same roles again.
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,5 +1,6 @@
 package org.claimtrail.server.security;
 
+import org.claimtrail.platform.endpoint.UserRole;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

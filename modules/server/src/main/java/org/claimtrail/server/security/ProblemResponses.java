@@ -1,7 +1,7 @@
 package org.claimtrail.server.security;
 
 import org.claimtrail.server.web.Problems;
-import org.springframework.http.HttpStatus;
+import org.claimtrail.platform.endpoint.ProblemType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -22,26 +22,26 @@ class ProblemResponses {
         return (request, response, e) -> {
             if (e instanceof LoginThrottle.Throttled throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
-                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins", e.getMessage());
+                problems.write(response, ProblemType.TOO_MANY_FAILED_SIGN_INS, e.getMessage());
                 return;
             }
             response.addHeader("WWW-Authenticate", "Basic realm=\"claimtrail\"");
             if (bearer) {
                 response.addHeader("WWW-Authenticate", "Bearer realm=\"claimtrail\"");
             }
-            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+            problems.write(response, ProblemType.UNAUTHENTICATED,
                     bearer ? "Sign in with HTTP Basic or a bearer token." : "Sign in with HTTP Basic.");
         };
     }
 
     AccessDeniedHandler forbidden() {
-        return (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN, "forbidden",
+        return (request, response, e) -> problems.write(response, ProblemType.FORBIDDEN,
                 "Your roles do not allow this request.");
     }
 
     /** The firewall's refusals: URLs or parameters that no valid request has. */
     RequestRejectedHandler rejected() {
-        return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST, "malformed-request",
+        return (request, response, e) -> problems.write(response, ProblemType.MALFORMED_REQUEST,
                 "The request's URL, parameters or headers are malformed.");
     }
 }

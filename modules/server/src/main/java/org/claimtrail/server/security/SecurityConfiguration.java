@@ -1,6 +1,10 @@
 package org.claimtrail.server.security;
 
 import org.claimtrail.console.api.ConsoleIdentity;
+import org.claimtrail.platform.endpoint.UserRole;
+import org.claimtrail.server.endpoint.ApiEndpoint;
+import org.claimtrail.server.endpoint.Callers;
+import org.claimtrail.server.endpoint.EndpointCatalog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +12,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -19,27 +24,24 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.security.web.util.matcher.ParameterRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatchers;
 
-import static org.claimtrail.server.security.UserRole.ADMIN;
-import static org.claimtrail.server.security.UserRole.AUDITOR;
-import static org.claimtrail.server.security.UserRole.CONTRIBUTOR;
-import static org.claimtrail.server.security.UserRole.EDITOR;
-import static org.claimtrail.server.security.UserRole.REVIEWER;
-import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
-import static org.springframework.http.HttpMethod.POST;
 
-/** Who may do what: the one place where API.md's role table is enforced. */
+/**
+ * How the REST API's users sign in, and who may do what: docs/api.md's role table, as each endpoint's
+ * {@code @Endpoint} declares its row, enforced from the {@link EndpointCatalog}. The console's pages have their own
+ * chain ({@link ConsoleSecurityConfiguration}).
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** Reading a claim as it stood in the past is for those who audit. */
-    private static final RequestMatcher AS_OF = request -> request.getParameter("asOf") != null;
-
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ObjectProvider<JwtDecoder> tokens,
-                            JwtProperties jwt, ObjectProvider<ConsoleIdentity> console) throws Exception {
+                            JwtProperties jwt, ObjectProvider<ConsoleIdentity> console, EndpointCatalog catalog)
+            throws Exception {
         // The console calls the API for its signed-in users; see ConsoleUsersFilter.
         console.ifAvailable(identity -> http.addFilterBefore(new ConsoleUsersFilter(identity),
                 BasicAuthenticationFilter.class));
@@ -60,27 +62,14 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(problems.unauthenticated(bearer))
                         .accessDeniedHandler(problems.forbidden()))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
-                        .requestMatchers(POST, "/api/v1/claims").hasAnyRole(names(CONTRIBUTOR, REVIEWER, EDITOR))
-                        .requestMatchers(POST, "/api/v1/extractions", "/api/v1/extractions/*/accept")
-                        .hasAnyRole(names(CONTRIBUTOR, REVIEWER, EDITOR))
-                        .requestMatchers(POST, "/api/v1/claims/*/verdicts").hasRole(REVIEWER.name())
-                        .requestMatchers(DELETE, "/api/v1/claims/*/verdicts/mine").hasRole(REVIEWER.name())
-                        .requestMatchers(POST, "/api/v1/claims/*/evidence").hasAnyRole(names(CONTRIBUTOR, REVIEWER, EDITOR))
-                        .requestMatchers(POST, "/api/v1/claims/*/conflicts").hasAnyRole(names(REVIEWER, EDITOR))
-                        .requestMatchers(POST, "/api/v1/claims/*/reopen").hasRole(EDITOR.name())
-                        // The offline bundle is for auditors, as API.md has it.
-                        .requestMatchers(GET, "/api/v1/claims/*/history/export").hasRole(AUDITOR.name())
-                        .requestMatchers(GET, "/api/v1/claims/*/history", "/api/v1/claims/*/history/**")
-                        .hasAnyRole(names(AUDITOR, EDITOR, ADMIN))
-                        .requestMatchers(AS_OF).hasAnyRole(names(AUDITOR, EDITOR, ADMIN))
-                        .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/**").hasAnyRole(names(AUDITOR, ADMIN))
-                        .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
-                        .requestMatchers(GET, "/api/v1/**").authenticated()
-                        .requestMatchers("/actuator/**").hasRole(ADMIN.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+                            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll();
+                    endpoints(requests, catalog);
+                    requests.requestMatchers(GET, "/api/v1/**").authenticated()
+                            .requestMatchers("/actuator/**").hasRole(UserRole.ADMIN.name())
+                            .anyRequest().authenticated();
+                })
                 .build();
     }
 
@@ -121,7 +110,27 @@ class SecurityConfiguration {
                 : checked;
     }
 
-    private static String[] names(UserRole... roles) {
-        return java.util.Arrays.stream(roles).map(UserRole::name).toArray(String[]::new);
+    /**
+     * Each endpoint's callers, in the catalog's order: the most specific path first, as Spring MVC chooses among
+     * handlers. A stricter rule for a parameter comes before its endpoint's own, since the first rule that matches a
+     * request decides.
+     */
+    private static void endpoints(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            EndpointCatalog catalog) {
+        for (ApiEndpoint endpoint : catalog.endpoints()) {
+            RequestMatcher request = endpoint.request();
+            endpoint.withParameter().forEach((parameter, callers) -> allow(requests.requestMatchers(
+                    RequestMatchers.allOf(request, new ParameterRequestMatcher(parameter))), callers));
+            allow(requests.requestMatchers(request), endpoint.callers());
+        }
+    }
+
+    private static void allow(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl rule, Callers callers) {
+        if (callers.anySignedInUser()) {
+            rule.authenticated();
+        } else {
+            rule.hasAnyRole(callers.roleNames());
+        }
     }
 }

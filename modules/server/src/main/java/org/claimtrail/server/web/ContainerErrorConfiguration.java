@@ -75,8 +75,7 @@ class ContainerErrorConfiguration {
             HttpStatus known = HttpStatus.resolve(status);
             String title = known != null ? known.getReasonPhrase() : "Error";
             // Tomcat refuses unreadable requests with 400, and a method it does not implement (CONNECT) with 501.
-            String type = status == HttpStatus.BAD_REQUEST.value() ? "urn:claimtrail:problem:malformed-request"
-                    : Problems.typeFor(HttpStatusCode.valueOf(status)).toString();
+            String type = Problems.typeFor(HttpStatusCode.valueOf(status)).uri();
             String detail = status == HttpStatus.NOT_IMPLEMENTED.value()
                     ? "The server does not implement this request's method." : "The server could not read this request.";
             try {

@@ -23,11 +23,17 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
+import org.claimtrail.platform.endpoint.ApiTag;
+import org.claimtrail.platform.endpoint.ProblemType;
+import org.claimtrail.server.endpoint.ApiEndpoint;
+import org.claimtrail.server.endpoint.Callers;
+import org.claimtrail.server.endpoint.EndpointCatalog;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -44,14 +50,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}: springdoc derives paths and schemas, field limits included, from the
- * controllers and their validated records; this adds what lives outside them, in the HTTP edge and in
- * {@link ApiOperations}: the resources (tags), what each operation does and who may ask, how to sign in, the
- * {@code Idempotency-Key} every POST may carry, every problem answer with an example, and examples of bodies taken
- * from the demo data. The result passes Spectral's {@code spectral:oas} ruleset and the OpenAPI generator's
- * validation (see the README's "API contract").
+ * controllers and their validated records; this adds what the HTTP edge and each handler's {@code @Endpoint} (read
+ * from the {@link EndpointCatalog}) say: the resources (tags), what each operation does and who may ask, how to sign
+ * in, the {@code Idempotency-Key} every POST may carry, every problem answer with an example, and examples of bodies
+ * (names in {@code openapi/examples.json}, taken from the demo data). The result passes Spectral's
+ * {@code spectral:oas} ruleset and the OpenAPI generator's validation (see the README's "API contract").
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
@@ -60,10 +67,17 @@ class OpenApiConfiguration {
     private static final String EXAMPLES = "#/components/examples/";
     private static final String PROBLEM_EXAMPLE_PREFIX = "problem-";
 
+    /**
+     * The answers that no operation lists, since they answer a request for no operation's method or media type, or
+     * a failure of the server's own: the {@code Problem} schema names them, with every other type.
+     */
+    private static final Set<ProblemType> ANY_REQUEST = EnumSet.of(ProblemType.METHOD_NOT_ALLOWED,
+            ProblemType.NOT_ACCEPTABLE, ProblemType.INTERNAL, ProblemType.NOT_IMPLEMENTED);
+
     /** Descriptions of the parameters springdoc finds on the controllers, by name. */
     private static final Map<String, String> PARAMETERS = Map.ofEntries(
             Map.entry("asOf", "An instant (ISO 8601, such as 2024-11-01T00:00:00Z): the claim as it stood then, "
-                    + "rebuilt from its events. AUDITOR, EDITOR or ADMIN only."),
+                    + "rebuilt from its events."),
             Map.entry("state", "Only claims in these states (repeat the parameter for several)."),
             Map.entry("sort", "newest (the default) or oldest first, by when the claim was proposed."),
             Map.entry("proposition", "Only claims on this proposition key."),
@@ -87,7 +101,7 @@ class OpenApiConfiguration {
     }
 
     @Bean
-    OpenApiCustomizer edge(JsonMapper json) {
+    OpenApiCustomizer edge(JsonMapper json, EndpointCatalog catalog) {
         Map<String, Example> examples = examples(json);
         return api -> {
             api.info(new Info().title("claimtrail").version("v1")
@@ -95,12 +109,12 @@ class OpenApiConfiguration {
                     .description("""
                             Claims found in reporting, verified by reviewers; every change is an event. Sign in with \
                             HTTP Basic or a JWT bearer token. Errors are application/problem+json (RFC 9457) with a \
-                            type of urn:claimtrail:problem:…. Request bodies are at most 1 MiB (413 beyond).\
-                            """));
+                            type of %s…. Request bodies are at most 1 MiB (413 beyond).\
+                            """.formatted(ProblemType.PREFIX)));
             // Relative: the server that serves this document, whatever its address.
             api.servers(List.of(new Server().url("/").description("The server that serves this document")));
-            api.tags(ApiOperations.TAGS.stream()
-                    .map(tag -> new Tag().name(tag.name()).description(tag.description()))
+            api.tags(Stream.of(ApiTag.values())
+                    .map(tag -> new Tag().name(tag.title()).description(tag.description()))
                     .toList());
             Components components = api.getComponents() == null ? new Components() : api.getComponents();
             api.components(components
@@ -114,8 +128,8 @@ class OpenApiConfiguration {
             api.security(signIn());
             if (api.getPaths() != null) {
                 api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                        ApiOperations.of(method.name(), path).ifPresent(described ->
-                                describe(operation, method, described, components, examples))));
+                        catalog.find(HttpMethod.valueOf(method.name()), path).ifPresent(endpoint ->
+                                describe(operation, method, endpoint, components, examples))));
                 api.getComponents().getSchemas().values().forEach(OpenApiConfiguration::nullable);
                 // Sorted, so that the document reads the same whatever order springdoc met the controllers in.
                 api.getComponents().setSchemas(new TreeMap<>(api.getComponents().getSchemas()));
@@ -126,20 +140,18 @@ class OpenApiConfiguration {
         };
     }
 
-    private static void describe(Operation operation, PathItem.HttpMethod method, ApiOperations.Operation described,
+    private static void describe(Operation operation, PathItem.HttpMethod method, ApiEndpoint endpoint,
                                  Components components, Map<String, Example> examples) {
-        operation.tags(List.of(described.tag()))
-                .operationId(described.id())
+        ApiEndpoint.Documentation described = endpoint.documentation();
+        operation.tags(List.of(described.tag().title()))
+                .operationId(described.operationId())
                 .summary(described.summary())
-                .description(described.description() + "\n\nWho may ask: "
-                        + (described.roles() == null ? "any signed-in user." : described.roles() + "."))
+                .description(described.description() + "\n\nWho may ask: " + endpoint.callers().describe() + ".")
                 .security(signIn());
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if (parameter.getDescription() == null) {
-                    parameter.description("id".equals(parameter.getName())
-                            ? (described.tag().equals("Extraction") ? "The extraction's id." : "The claim's id.")
-                            : PARAMETERS.get(parameter.getName()));
+                    parameter.description(parameterDescription(parameter.getName(), endpoint));
                 }
             }
         }
@@ -149,10 +161,9 @@ class OpenApiConfiguration {
                             + "nothing; the same key with another request answers 422. Kept 24 hours by default.")
                     .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));
         }
-        if (operation.getRequestBody() != null && described.request() != null) {
-            operation.getRequestBody().getContent().values().forEach(media ->
-                    media.examples(Map.of(described.request(), use(described.request(), components, examples))));
-        }
+        described.requestExample().filter(name -> operation.getRequestBody() != null).ifPresent(name ->
+                operation.getRequestBody().getContent().values().forEach(media ->
+                        media.examples(Map.of(name, use(name, components, examples)))));
         operation.getResponses().forEach((status, response) -> {
             if (response.getContent() == null) {
                 return;
@@ -162,10 +173,8 @@ class OpenApiConfiguration {
             if (any != null) {
                 response.getContent().addMediaType("application/json", any);
             }
-            if (described.response() != null) {
-                response.getContent().values().forEach(media ->
-                        media.examples(Map.of(described.response(), use(described.response(), components, examples))));
-            }
+            described.responseExample().ifPresent(name -> response.getContent().values().forEach(media ->
+                    media.examples(Map.of(name, use(name, components, examples)))));
             boolean claim = response.getContent().values().stream().anyMatch(media -> media.getSchema() != null
                     && "#/components/schemas/ClaimView".equals(media.getSchema().get$ref()));
             if (claim) {
@@ -177,56 +186,65 @@ class OpenApiConfiguration {
                         .schema(new StringSchema().format("uri-reference")));
             }
         });
-        problems(operation, method, described).stream()
-                .collect(Collectors.groupingBy(answer -> answer.status, TreeMap::new, Collectors.toList()))
+        problems(operation, method, endpoint).stream()
+                .collect(Collectors.groupingBy(ProblemType::status, TreeMap::new, Collectors.toList()))
                 .forEach((status, answers) -> operation.getResponses()
                         .addApiResponse(Integer.toString(status.value()), problemResponse(answers, components)));
     }
 
+    /** A parameter's description; one that some callers may not send says who may. */
+    private static String parameterDescription(String parameter, ApiEndpoint endpoint) {
+        if ("id".equals(parameter)) {
+            return endpoint.documentation().tag() == ApiTag.EXTRACTION ? "The extraction's id." : "The claim's id.";
+        }
+        Callers callers = endpoint.withParameter().get(parameter);
+        return PARAMETERS.get(parameter) + (callers == null ? "" : " " + callers.describe() + " only.");
+    }
+
     /** The answers this operation can give: its own, and those of every operation of its kind. */
-    private static Set<ProblemAnswer> problems(Operation operation, PathItem.HttpMethod method,
-                                               ApiOperations.Operation described) {
-        Set<ProblemAnswer> answers = EnumSet.of(ProblemAnswer.MALFORMED_REQUEST, ProblemAnswer.UNAUTHENTICATED,
-                ProblemAnswer.TOO_MANY_FAILED_SIGN_INS, ProblemAnswer.ROLE_NOT_SERVED, ProblemAnswer.STORAGE_UNAVAILABLE);
-        answers.addAll(described.problems());
-        if (described.roles() != null) {
-            answers.add(ProblemAnswer.FORBIDDEN);
+    private static Set<ProblemType> problems(Operation operation, PathItem.HttpMethod method, ApiEndpoint endpoint) {
+        Set<ProblemType> answers = EnumSet.of(ProblemType.MALFORMED_REQUEST, ProblemType.UNAUTHENTICATED,
+                ProblemType.TOO_MANY_FAILED_SIGN_INS, ProblemType.ROLE_NOT_SERVED, ProblemType.STORAGE_UNAVAILABLE);
+        answers.addAll(endpoint.documentation().problems());
+        if (endpoint.refusesSome()) {
+            answers.add(ProblemType.FORBIDDEN);
         }
         boolean parameters = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> !"header".equals(p.getIn()));
         if (parameters || operation.getRequestBody() != null) {
-            answers.add(ProblemAnswer.INVALID_REQUEST);
+            answers.add(ProblemType.INVALID_REQUEST);
         }
         if (operation.getRequestBody() != null) {
-            answers.add(ProblemAnswer.BODY_TOO_LARGE);
-            answers.add(ProblemAnswer.UNSUPPORTED_MEDIA_TYPE);
+            answers.add(ProblemType.BODY_TOO_LARGE);
+            answers.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         }
         if (method == PathItem.HttpMethod.POST) {
-            answers.addAll(List.of(ProblemAnswer.INVALID_IDEMPOTENCY_KEY, ProblemAnswer.IDEMPOTENCY_KEY_REUSED,
-                    ProblemAnswer.IDEMPOTENCY_KEY_IN_FLIGHT));
+            answers.addAll(List.of(ProblemType.INVALID_IDEMPOTENCY_KEY, ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT));
         }
         return answers;
     }
 
-    private static ApiResponse problemResponse(List<ProblemAnswer> answers, Components components) {
+    private static ApiResponse problemResponse(List<ProblemType> answers, Components components) {
         Map<String, Example> examples = new LinkedHashMap<>();
-        for (ProblemAnswer answer : answers) {
-            String name = PROBLEM_EXAMPLE_PREFIX + answer.type;
+        for (ProblemType answer : answers) {
+            String name = PROBLEM_EXAMPLE_PREFIX + answer.type();
             // In RFC 9457's order, the same in every run, so that a refreshed document differs only where it changed.
             Map<String, Object> value = new LinkedHashMap<>();
             value.put("type", answer.uri());
-            value.put("title", answer.status.getReasonPhrase());
-            value.put("status", answer.status.value());
-            value.put("detail", answer.example);
+            value.put("title", answer.status().getReasonPhrase());
+            value.put("status", answer.status().value());
+            value.put("detail", answer.example());
             components.addExamples(name, new Example().summary(answer.uri()).value(value));
-            examples.put(answer.type, new Example().$ref(EXAMPLES + name));
+            examples.put(answer.type(), new Example().$ref(EXAMPLES + name));
         }
         ApiResponse response = new ApiResponse()
-                .description(answers.stream().map(a -> a.type + ": " + a.when).collect(Collectors.joining("; ")) + ".")
+                .description(answers.stream().map(a -> a.type() + ": " + a.when()).collect(Collectors.joining("; "))
+                        + ".")
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
                         .schema(new Schema<>().$ref("#/components/schemas/Problem"))
                         .examples(examples)));
-        HttpStatus status = answers.get(0).status;
+        HttpStatus status = answers.get(0).status();
         if (status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
                     .schema(new IntegerSchema()));
@@ -278,9 +296,7 @@ class OpenApiConfiguration {
     private static Schema<?> problem() {
         return new ObjectSchema()
                 .description("A problem (RFC 9457).")
-                .addProperty("type", new StringSchema().format("uri")
-                        .description("What kind of problem: urn:claimtrail:problem:…, such as "
-                                + "urn:claimtrail:problem:not-found."))
+                .addProperty("type", new StringSchema().format("uri").description(problemTypes()))
                 .addProperty("title", new StringSchema().description("The status's reason phrase."))
                 .addProperty("status", new IntegerSchema().description("The HTTP status."))
                 .addProperty("detail", new StringSchema().description("What went wrong with this request."))
@@ -288,6 +304,15 @@ class OpenApiConfiguration {
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldProblem"))
                         .description("For invalid-request: each invalid field or parameter."))
                 .required(List.of("type", "title", "status"));
+    }
+
+    /** Every type the server answers with: those an operation lists, and those any request can meet. */
+    private static String problemTypes() {
+        return "What kind of problem: " + ProblemType.PREFIX + " followed by one of "
+                + Stream.of(ProblemType.values()).map(ProblemType::type).collect(Collectors.joining(", "))
+                + ". Each operation's responses list those it gives; any request may also be answered with these: "
+                + ANY_REQUEST.stream().map(type -> type.type() + ": " + type.when()).collect(Collectors.joining("; "))
+                + ".";
     }
 
     private static Schema<?> fieldProblem() {

@@ -7,6 +7,7 @@ import org.claimtrail.api.NotFound;
 import org.claimtrail.api.UnprocessableContent;
 import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.api.InvalidFieldException;
+import org.claimtrail.platform.endpoint.ProblemType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -15,7 +16,6 @@ import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +36,7 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -85,17 +86,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound ex) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getMessage());
+        return Problems.of(ProblemType.NOT_FOUND, ex.getMessage());
     }
 
     @ExceptionHandler(UnprocessableContent.class)
     ProblemDetail unprocessable(UnprocessableContent ex) {
-        return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable-content", ex.getMessage());
+        return Problems.of(ProblemType.UNPROCESSABLE_CONTENT, ex.getMessage());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail noSuchAggregate(AggregateNotFoundException ex) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "No such claim is on record.");
+        return Problems.of(ProblemType.NOT_FOUND, "No such claim is on record.");
     }
 
     /**
@@ -109,7 +110,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (answer != null && answer.getBody() instanceof ProblemDetail problem
                 && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(Problems.typeFor(statusCode));
+            problem.setType(URI.create(Problems.typeFor(statusCode).uri()));
             problem.setDetail(FrameworkProblems.detail(ex, statusCode, request));
         }
         return answer;
@@ -131,18 +132,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(WorkflowViolation.class)
     ProblemDetail workflowViolation(WorkflowViolation ex) {
-        return Problems.of(HttpStatus.CONFLICT, "workflow-rule", ex.getMessage());
+        return Problems.of(ProblemType.WORKFLOW_RULE, ex.getMessage());
     }
 
     /** The firewall checks parameters when they are read: a value no valid request has (a control character). */
     @ExceptionHandler(RequestRejectedException.class)
     ProblemDetail rejected(RequestRejectedException ex) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "The request's parameters are malformed.");
+        return Problems.of(ProblemType.MALFORMED_REQUEST, "The request's parameters are malformed.");
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail staleVersion(ConflictingAggregateVersionException ex) {
-        return Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
+        return Problems.of(ProblemType.STALE_VERSION,
                 "The claim is no longer at the version of If-Match; nothing was changed. Read it again and decide anew.");
     }
 
@@ -157,7 +158,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     : "has the wrong type or form";
             return invalid(List.of(new FieldProblem(path(unreadable.getPath()), message)));
         }
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+        return ResponseEntity.badRequest().body(Problems.of(ProblemType.MALFORMED_REQUEST,
                 ex.getCause() instanceof StreamConstraintsException
                         ? "The body is nested too deeply or has a number that is too long."
                         : "The body is not well-formed JSON of the expected form."));
@@ -165,7 +166,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConcurrencyException.class)
     ProblemDetail concurrentChange(ConcurrencyException ex) {
-        return Problems.of(HttpStatus.CONFLICT, "concurrent-change",
+        return Problems.of(ProblemType.CONCURRENT_CHANGE,
                 "The claim was changed by another request at the same moment; send the request again.");
     }
 
@@ -184,11 +185,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         log.error("Unexpected failure", ex);
         return ResponseEntity.internalServerError()
-                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "The server failed to answer this request."));
+                .body(Problems.of(ProblemType.INTERNAL, "The server failed to answer this request."));
     }
 
     private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields.");
+        ProblemDetail problem = Problems.of(ProblemType.INVALID_REQUEST, "The request has invalid fields.");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }

@@ -37,8 +37,7 @@ class ProblemErrorController implements ErrorController {
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setInstance(URI.create(path));
-        problem.setType(status.is5xxServerError() ? Problems.of(status, "internal", detail).getType()
-                : Problems.typeFor(status));
+        problem.setType(URI.create(Problems.typeFor(status).uri()));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

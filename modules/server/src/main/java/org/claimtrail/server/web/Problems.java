@@ -1,8 +1,8 @@
 package org.claimtrail.server.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.claimtrail.platform.endpoint.ProblemType;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,16 +12,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Locale;
 
 /**
- * Writes problem+json answers from servlet filters, which run outside Spring MVC's exception handling, in the same
- * form as {@link ProblemDetailsAdvice}.
+ * The one constructor of problem answers, each of a {@link ProblemType}: for {@link ProblemDetailsAdvice} and the
+ * error pages, and written from servlet filters, which run outside Spring MVC's exception handling, in the same form.
  */
 @Component
 public class Problems {
 
-    private static final String PREFIX = "urn:claimtrail:problem:";
     /** PostgreSQL's timeouts end a hung request within seconds; a client that waits this long finds it back or not. */
     private static final String STORAGE_RETRY_AFTER_SECONDS = "5";
 
@@ -31,26 +29,34 @@ public class Problems {
         this.json = json;
     }
 
-    /** A problem of {@code type}, a short name such as {@code body-too-large}; the advice answers with these too. */
-    static ProblemDetail of(HttpStatus status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(PREFIX + type));
+    /** A problem of {@code type}, with its status. */
+    static ProblemDetail of(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        problem.setType(URI.create(type.uri()));
         return problem;
     }
 
-    /** The type of a problem the framework raised, named after its status: {@code method-not-allowed}. */
-    static URI typeFor(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        String name = known == null ? "http-" + status.value()
-                : known.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return URI.create(PREFIX + name);
+    /**
+     * The type of an answer the framework or the container gave of its own, which keeps its status: the type of
+     * that status, or for a status none of ours has, what any other refusal of a request or failure of the server is.
+     */
+    static ProblemType typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 413 -> ProblemType.BODY_TOO_LARGE;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 501 -> ProblemType.NOT_IMPLEMENTED;
+            default -> status.is5xxServerError() ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST;
+        };
     }
 
     /** The one answer to a request that PostgreSQL did not serve: 503 with {@code Retry-After}, changing nothing. */
     static ResponseEntity<ProblemDetail> storageUnavailable() {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        return ResponseEntity.status(ProblemType.STORAGE_UNAVAILABLE.status())
                 .header(HttpHeaders.RETRY_AFTER, STORAGE_RETRY_AFTER_SECONDS)
-                .body(of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
+                .body(of(ProblemType.STORAGE_UNAVAILABLE,
                         "Storage is unavailable; nothing was changed. Try again shortly."));
     }
 
@@ -61,8 +67,8 @@ public class Problems {
         write(response, answer.getBody());
     }
 
-    public void write(HttpServletResponse response, HttpStatus status, String type, String detail) throws IOException {
-        write(response, of(status, type, detail));
+    public void write(HttpServletResponse response, ProblemType type, String detail) throws IOException {
+        write(response, of(type, detail));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

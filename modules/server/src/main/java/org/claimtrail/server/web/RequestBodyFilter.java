@@ -4,9 +4,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.claimtrail.platform.endpoint.ProblemType;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ import java.io.InputStream;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestBodyFilter extends OncePerRequestFilter {
 
-    /** API.md's limit; the largest valid claim (50 sources at their longest) is about half of it. */
+    /** docs/api.md's limit; the largest valid claim (50 sources at their longest) is about half of it. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final Problems problems;
@@ -38,7 +38,7 @@ public class RequestBodyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentType() != null && !concrete(request.getContentType())) {
-            problems.write(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+            problems.write(response, ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "Content-Type must be a media type such as application/json.");
             return;
         }
@@ -85,7 +85,7 @@ public class RequestBodyFilter extends OncePerRequestFilter {
     private void tooLarge(HttpServletResponse response) throws IOException {
         // The rest of the body is not read: the connection cannot carry another request.
         response.setHeader("Connection", "close");
-        problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+        problems.write(response, ProblemType.BODY_TOO_LARGE,
                 "The request body is larger than " + MAX_BODY_BYTES + " bytes (1 MiB).");
     }
 }

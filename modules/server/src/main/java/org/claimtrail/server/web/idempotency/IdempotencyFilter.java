@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.claimtrail.platform.endpoint.ProblemType;
 import org.claimtrail.server.web.CachedBodyRequest;
 import org.claimtrail.server.web.Problems;
 import org.slf4j.Logger;
@@ -12,7 +13,6 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -66,7 +66,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String key = request.getHeader(HEADER);
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (!SANE_KEY.matcher(key).matches()) {
-            problems.write(response, HttpStatus.BAD_REQUEST, "invalid-idempotency-key",
+            problems.write(response, ProblemType.INVALID_IDEMPOTENCY_KEY,
                     "Idempotency-Key must be 1 to 255 visible ASCII characters.");
             return;
         }
@@ -87,9 +87,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             case RESERVED -> runOnce(request, response, chain, username, key, false);
             case RESUMED -> runOnce(request, response, chain, username, key, true);
             case ANSWERED -> replay(reservation.answer(), response);
-            case MISMATCH -> problems.write(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+            case MISMATCH -> problems.write(response, ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used with another request; use a new key for a new request.");
-            case IN_FLIGHT -> problems.write(response, HttpStatus.CONFLICT, "idempotency-key-in-flight",
+            case IN_FLIGHT -> problems.write(response, ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT,
                     "The first request with this Idempotency-Key is still being answered; retry shortly.");
         }
     }

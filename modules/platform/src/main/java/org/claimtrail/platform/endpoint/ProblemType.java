@@ -1,13 +1,14 @@
-package org.claimtrail.server.web;
+package org.claimtrail.platform.endpoint;
 
 import org.springframework.http.HttpStatus;
 
 /**
- * The problem answers of the API as the OpenAPI document lists them: each with its type, when it is given, and an
- * example in the words the server uses. The server's own writers ({@link ProblemDetailsAdvice}, the filters) name
- * the same types.
+ * Every kind of problem answer (RFC 9457) the server gives, with its status, when it is given and an example in the
+ * words the server uses: what every answer's {@code type} is made of, and what the OpenAPI document lists. An
+ * {@link Endpoint} names those only it gives; the answers every operation of a kind can give are the OpenAPI
+ * configuration's to add.
  */
-enum ProblemAnswer {
+public enum ProblemType {
 
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "malformed-request", "the request or its body cannot be read",
             "The body is not well-formed JSON of the expected form."),
@@ -22,6 +23,12 @@ enum ProblemAnswer {
             "Your roles do not allow this request."),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "nothing is on record under this path",
             "No claim b09e5433-3caf-4739-929b-bc491886a7f3 is on record."),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+            "the path has no operation of the request's method (Allow names those it has)",
+            "PUT is not supported on /api/v1/claims; it supports GET, POST."),
+    NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable",
+            "the request's Accept allows none of the media types the operation answers",
+            "GET /api/v1/claims answers application/json; the request's Accept allows none of them."),
     WORKFLOW_RULE(HttpStatus.CONFLICT, "workflow-rule", "a workflow rule forbids the request",
             "A reviewer may not give a verdict on a claim they proposed."),
     CONCURRENT_CHANGE(HttpStatus.CONFLICT, "concurrent-change", "another request changed the claim at the same moment",
@@ -43,6 +50,10 @@ enum ProblemAnswer {
     TOO_MANY_FAILED_SIGN_INS(HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins",
             "too many failed sign-ins for this name or address (Retry-After)",
             "Too many failed sign-ins; try again in 30 s."),
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed to answer the request",
+            "The server failed to answer this request."),
+    NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "the server does not implement the request's method",
+            "The server does not implement this request's method."),
     ROLE_NOT_SERVED(HttpStatus.SERVICE_UNAVAILABLE, "role-not-served",
             "this node does not run the role that serves the request (Retry-After)",
             "This node does not run the command role (claimtrail.roles=projection): send this request to a node that "
@@ -50,21 +61,42 @@ enum ProblemAnswer {
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "PostgreSQL is unavailable (Retry-After)",
             "Storage is unavailable; nothing was changed. Try again shortly.");
 
-    static final String PREFIX = "urn:claimtrail:problem:";
+    /** What every type's URI begins with. */
+    public static final String PREFIX = "urn:claimtrail:problem:";
 
-    final HttpStatus status;
-    final String type;
-    final String when;
-    final String example;
+    private final HttpStatus status;
+    private final String type;
+    private final String when;
+    private final String example;
 
-    ProblemAnswer(HttpStatus status, String type, String when, String example) {
+    ProblemType(HttpStatus status, String type, String when, String example) {
         this.status = status;
         this.type = type;
         this.when = when;
         this.example = example;
     }
 
-    String uri() {
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** The short name, such as {@code not-found}. */
+    public String type() {
+        return type;
+    }
+
+    /** The type as an answer writes it: {@code urn:claimtrail:problem:not-found}. */
+    public String uri() {
         return PREFIX + type;
+    }
+
+    /** When the server answers with it, as the OpenAPI document says. */
+    public String when() {
+        return when;
+    }
+
+    /** The detail of a typical answer. */
+    public String example() {
+        return example;
     }
 }
