@@ -9,10 +9,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,24 +29,9 @@ import java.util.Optional;
 @Configuration(proxyBeanMethods = false)
 class IdempotentCommands {
 
-    private static final Logger log = LoggerFactory.getLogger(IdempotentCommands.class);
-
     static final String USER = "idempotencyUser";
     static final String KEY = "idempotencyKey";
     static final String POSITION = "idempotencyPosition";
-
-    /**
-     * A fault hook for tests, off unless set at start ({@code claimtrail.faults.halt}; no request can set it): the
-     * process halts, as with {@code kill -9}, just before or just after the transaction of the first command that
-     * carries an {@code Idempotency-Key} commits.
-     */
-    enum Halt {
-        NONE,
-        /** After the events and the result are written, before the commit. */
-        BEFORE_COMMIT,
-        /** After the commit, before the request is answered. */
-        AFTER_COMMIT
-    }
 
     @Bean
     MessageDispatchInterceptor<CommandMessage<?>> idempotencyKeyMetadata() {
@@ -61,17 +43,12 @@ class IdempotentCommands {
 
     @Bean
     MessageHandlerInterceptor<CommandMessage<?>> idempotentResults(IdempotencyKeys keys,
-                                                                   @Qualifier("messageSerializer") Serializer serializer,
-                                                                   @Value("${claimtrail.faults.halt:NONE}") Halt halt) {
-        if (halt != Halt.NONE) {
-            log.warn("Fault hook on: this process halts {} the first command with an Idempotency-Key "
-                    + "(claimtrail.faults.halt). Never set it outside tests.", halt);
-        }
-        return (unitOfWork, chain) -> handle(unitOfWork, chain, keys, serializer, halt);
+                                                                   @Qualifier("messageSerializer") Serializer serializer) {
+        return (unitOfWork, chain) -> handle(unitOfWork, chain, keys, serializer);
     }
 
     private static Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain,
-                                 IdempotencyKeys keys, Serializer serializer, Halt halt) throws Exception {
+                                 IdempotencyKeys keys, Serializer serializer) throws Exception {
         Optional<IdempotencyKeys.Slot> slot = slot(unitOfWork.getMessage().getMetaData());
         if (slot.isEmpty()) {
             return chain.proceed();
@@ -84,13 +61,6 @@ class IdempotentCommands {
         Object result = chain.proceed();
         SerializedObject<byte[]> serialized = result == null ? null : serializer.serialize(result, byte[].class);
         keys.keepResult(slot.get(), serialized);
-        switch (halt) {
-            // Registered after the handler applied its events, so this runs after the event store's append.
-            case BEFORE_COMMIT -> unitOfWork.onPrepareCommit(u -> halt());
-            case AFTER_COMMIT -> unitOfWork.afterCommit(u -> halt());
-            case NONE -> {
-            }
-        }
         return result;
     }
 
@@ -100,10 +70,5 @@ class IdempotentCommands {
             return Optional.of(new IdempotencyKeys.Slot(user, key, position.intValue()));
         }
         return Optional.empty();
-    }
-
-    private static void halt() {
-        log.warn("Halting (claimtrail.faults.halt)");
-        Runtime.getRuntime().halt(137);
     }
 }
