@@ -1,5 +1,6 @@
 package org.claimtrail.local;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.claimtrail.platform.role.ConditionalOnRole;
 import org.claimtrail.platform.role.NodeRole;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -26,7 +27,8 @@ import javax.sql.DataSource;
  * On the first start, proposes the claims of the demo data set (taken from the five reports in the corpus)
  * through the REST API, as the demo contributor: they pass the same validation and commands as anyone's claims.
  * Only a node with the command role loads them, and in a local cluster only the first: the check that the store is
- * empty and the loading hold a PostgreSQL advisory lock, and a store that holds any event is not the first start.
+ * empty (the event store has no head token) and the loading hold a PostgreSQL advisory lock, and a store that holds
+ * any event is not the first start.
  */
 @ConditionalOnProperty("claimtrail.demo.enabled")
 @ConditionalOnRole(NodeRole.COMMAND)
@@ -38,11 +40,13 @@ class DemoData {
     private static final String CLAIMS = "demo/claims.json";
 
     private final DataSource dataSource;
+    private final EventStore eventStore;
     private final JsonMapper json;
     private final Environment environment;
 
-    DemoData(DataSource dataSource, JsonMapper json, Environment environment) {
+    DemoData(DataSource dataSource, EventStore eventStore, JsonMapper json, Environment environment) {
         this.dataSource = dataSource;
+        this.eventStore = eventStore;
         this.json = json;
         this.environment = environment;
     }
@@ -55,7 +59,7 @@ class DemoData {
                 return; // another node is loading them
             }
             try {
-                if (!hasEvents(connection)) {
+                if (eventStore.createHeadToken() == null) {
                     load();
                 }
             } finally {
@@ -72,13 +76,6 @@ class DemoData {
             try (ResultSet result = statement.executeQuery()) {
                 return result.next() && result.getBoolean(1);
             }
-        }
-    }
-
-    private static boolean hasEvents(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT EXISTS (SELECT 1 FROM domainevententry)"); ResultSet result = statement.executeQuery()) {
-            return result.next() && result.getBoolean(1);
         }
     }
 

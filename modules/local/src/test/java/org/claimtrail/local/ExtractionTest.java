@@ -79,6 +79,26 @@ class ExtractionTest {
     }
 
     @Test
+    void aClaimProposedOnAPropositionIsTheDuplicateOfTheSameNumberInALaterArticle() {
+        String proposition = "soldiers-entered-" + place;
+        Api.Response proposed = api.post("contributor", "/api/v1/claims",
+                Api.proposal("At least 3,000 soldiers entered " + place + ".", proposition));
+        assertThat(proposed.status()).as(proposed.raw().body()).isEqualTo(201);
+        String claimId = proposed.json().get("id").asString();
+
+        // Once the conflict policy has registered it on its proposition, the registration is on record for extraction.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Api.Response next = api.post("reviewer1", "/api/v1/extractions", article(
+                    "Officials said that at least 3,000 soldiers have entered " + place + "."));
+            assertThat(next.status()).isEqualTo(200);
+            JsonNode found = next.json().at("/candidates/0");
+            assertThat(found.get("proposition").asString()).isEqualTo(proposition);
+            assertThat(found.get("duplicates").toString()).contains(claimId);
+            assertThat(found.get("conflicts")).isEmpty();
+        });
+    }
+
+    @Test
     void textThatCannotBeReadIsRefusedAndNothingIsKept() {
         Api.Response german = api.post("contributor", "/api/v1/extractions", article(
                 "Nach Angaben des südkoreanischen Geheimdienstes wurden bis zu zwölftausend nordkoreanische Soldaten "

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,41 +24,37 @@ final class ClusterNode implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final Path log;
     private final Process process;
 
-    private ClusterNode(String name, int port, Process process) {
+    private ClusterNode(String name, int port, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.log = log;
         this.process = process;
     }
 
     /**
-     * Starts {@code jar} with {@code jvmOptions} and {@code args}, the environment {@code env} and the log in
-     * {@code logs/name.log}.
+     * Starts the JVM with {@code jvmOptions}, then {@code launch} (such as {@code -jar} and the jar) and {@code args},
+     * the environment {@code env} and the log in {@code logs/name.log}.
      */
-    static final String LOADER_PATH = "-Dloader.path=";
-    private static final String PROPERTIES_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
-
-    static ClusterNode start(String name, Path jar, int port, Map<String, String> env, Path logs,
+    static ClusterNode start(String name, List<String> launch, int port, Map<String, String> env, Path logs,
                              List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // Small and quick to start: six JVMs share two cores in this test.
                 "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(jvmOptions);
-        // A loader path (the fault hooks' test classes) needs Spring Boot's PropertiesLauncher, which -jar does not use.
-        if (jvmOptions.stream().anyMatch(option -> option.startsWith(LOADER_PATH))) {
-            command.addAll(List.of("-cp", jar.toString(), PROPERTIES_LAUNCHER, "--server.port=" + port));
-        } else {
-            command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
-        }
+        command.addAll(launch);
+        command.add("--server.port=" + port);
         command.addAll(List.of(args));
+        Path log = logs.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(name + ".log").toFile());
+                .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         try {
-            return new ClusterNode(name, port, builder.start());
+            return new ClusterNode(name, port, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
@@ -74,6 +71,15 @@ final class ClusterNode implements AutoCloseable {
     /** The owner name Axon's token store records for this node: the JVM's {@code pid@host}. */
     boolean owns(String owner) {
         return owner != null && owner.startsWith(process.pid() + "@");
+    }
+
+    /** What the node has logged so far. */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the log of " + name, e);
+        }
     }
 
     boolean isAlive() {

@@ -21,8 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A command node dies in the middle of a request with an {@code Idempotency-Key} (halted by the test-only fault hook
- * {@code claimtrail.faults.halt} of {@link org.claimtrail.local.cluster.faults.HaltAtCommit}, as {@code kill -9}
- * would stop it, at a chosen point), is started again, and the client
+ * {@link CommitHaltAutoConfiguration}, as {@code kill -9} would stop it, at a chosen point), is started again, and the client
  * retries the same request with the same key: it gets one answer and the claim is changed once. After the commit, the
  * retry is answered from what the first run committed; before it, nothing was committed and the retry runs anew.
  */
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdempotencyCrashIT {
 
     /** What a halted JVM exits with: the hook's {@code Runtime.halt(137)}, as after {@code kill -9}. */
-    private static final int HALTED = 137;
+    private static final int HALTED = CommitHaltAutoConfiguration.HALTED;
     /** The restarted node lets a key held by the dead run go after a second, not the default minute. */
     private static final String SHORT_LEASE = "--claimtrail.idempotency.in-flight-lease=1s";
 
@@ -51,10 +50,12 @@ class IdempotencyCrashIT {
         String key = UUID.randomUUID().toString();
         String body = Api.proposal("A claim whose first answer died with its node.", "crash-after-commit");
 
-        ClusterNode crashing = crashingNode("command-halts-after-commit", "--claimtrail.faults.halt=after-commit");
+        ClusterNode crashing = haltingCommandNode("command-halts-after-commit", "after-commit");
         assertThatThrownBy(() -> propose(crashing, key, body)).as("the answer dies with the node")
                 .isInstanceOf(UncheckedIOException.class);
         assertThat(crashing.awaitExit(Duration.ofSeconds(30))).as("halted by the hook").isEqualTo(HALTED);
+        assertThat(crashing.log()).as("halted where the hook halts").contains(CommitHaltAutoConfiguration.HALTING
+                + CommitHaltAutoConfiguration.Point.AFTER_COMMIT);
         List<String> committed = claimsOn("crash-after-commit");
         assertThat(committed).as("the change committed before the node died").hasSize(1);
 
@@ -81,9 +82,11 @@ class IdempotencyCrashIT {
         String key = UUID.randomUUID().toString();
         String body = Api.proposal("A claim whose first run died before its commit.", "crash-before-commit");
 
-        ClusterNode crashing = crashingNode("command-halts-before-commit", "--claimtrail.faults.halt=before-commit");
+        ClusterNode crashing = haltingCommandNode("command-halts-before-commit", "before-commit");
         assertThatThrownBy(() -> propose(crashing, key, body)).isInstanceOf(UncheckedIOException.class);
         assertThat(crashing.awaitExit(Duration.ofSeconds(30))).isEqualTo(HALTED);
+        assertThat(crashing.log()).as("halted where the hook halts").contains(CommitHaltAutoConfiguration.HALTING
+                + CommitHaltAutoConfiguration.Point.BEFORE_COMMIT);
         assertThat(claimsOn("crash-before-commit")).as("nothing committed: neither events nor result").isEmpty();
 
         ClusterNode restarted = commandNode("command-restarted", SHORT_LEASE);
@@ -98,23 +101,25 @@ class IdempotencyCrashIT {
     }
 
     private ClusterNode commandNode(String name, String... args) {
-        ClusterNode node = cluster.node(name, commandArgs(args));
-        node.awaitReady(LocalCluster.READY);
-        return node;
+        return ready(cluster.node(name, commandRole(args)));
     }
 
-    private ClusterNode crashingNode(String name, String halt) {
-        ClusterNode node = cluster.nodeWithFaultHooks(name, commandArgs(halt));
-        node.awaitReady(LocalCluster.READY);
-        return node;
+    /** A command node with the fault hook on, halting at {@code point}. */
+    private ClusterNode haltingCommandNode(String name, String point) {
+        return ready(cluster.nodeWithCommitHalt(name, commandRole("--claimtrail.faults.halt=" + point)));
     }
 
-    private static String[] commandArgs(String... args) {
+    private static String[] commandRole(String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--join";
         all[1] = "--claimtrail.roles=command";
         System.arraycopy(args, 0, all, 2, args.length);
         return all;
+    }
+
+    private static ClusterNode ready(ClusterNode node) {
+        node.awaitReady(LocalCluster.READY);
+        return node;
     }
 
     private static Api.Response propose(ClusterNode node, String key, String body) {

@@ -41,6 +41,8 @@ final class LocalCluster implements AutoCloseable {
     static final Path JAR = Path.of("target", "claimtrail-local.jar");
     static final Duration READY = Duration.ofSeconds(180);
     static final String CLAIM_EVENTS = "claimtrail.claim-events";
+    /** Spring Boot's launcher that adds {@code loader.path} to the jar's classpath. */
+    private static final String PROPERTIES_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
 
     private final Path dir;
     private final Map<String, String> env;
@@ -84,17 +86,23 @@ final class LocalCluster implements AutoCloseable {
 
     /** Starts a node with options for its JVM ({@code -Dname=value}) as well. */
     ClusterNode node(String name, List<String> jvmOptions, String... args) {
-        ClusterNode node = ClusterNode.start(name, JAR, freePort(), env, dir.resolve("logs"), jvmOptions, args);
-        started.add(node);
-        return node;
+        return start(name, List.of("-jar", JAR.toString()), jvmOptions, args);
     }
 
     /**
-     * Starts a node with the fault hooks of {@code cluster.faults} on its class path, which the built jar does not
-     * hold, so that {@code args} such as {@code --claimtrail.faults.halt=after-commit} can switch one on.
+     * Starts a node with the test-only {@link CommitHaltAutoConfiguration} on its classpath, which
+     * {@code --claimtrail.faults.halt=before-commit|after-commit} among {@code args} turns on.
      */
-    ClusterNode nodeWithFaultHooks(String name, String... args) {
-        return node(name, List.of(ClusterNode.LOADER_PATH + Path.of("target", "test-classes").toAbsolutePath()), args);
+    ClusterNode nodeWithCommitHalt(String name, String... args) {
+        Path hook = CommitHaltJar.writeInto(dir);
+        return start(name, List.of("-Dloader.path=" + hook, "-cp", JAR.toString(), PROPERTIES_LAUNCHER), List.of(),
+                args);
+    }
+
+    private ClusterNode start(String name, List<String> launch, List<String> jvmOptions, String... args) {
+        ClusterNode node = ClusterNode.start(name, launch, freePort(), env, dir.resolve("logs"), jvmOptions, args);
+        started.add(node);
+        return node;
     }
 
     /** The node that runs PostgreSQL and Kafka. */

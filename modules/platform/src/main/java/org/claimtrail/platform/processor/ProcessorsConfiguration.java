@@ -38,6 +38,11 @@ public class ProcessorsConfiguration {
                 eventStore, jdbcTokens.serializer(), schema, nodeId(), processing);
     }
 
+    @Bean
+    ProcessorHeadWait processorHeadWait(ClusterProcessors processors, EventStore eventStore) {
+        return new ProcessorHeadWait(processors, eventStore);
+    }
+
     /** Started once the processors run; on close it deregisters this node, so the others take its share at once. */
     @Bean(initMethod = "start")
     SegmentBalancer segmentBalancer(EventProcessingConfiguration processing, ClusterProcessors processors,
