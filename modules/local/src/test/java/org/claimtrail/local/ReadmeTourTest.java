@@ -160,8 +160,10 @@ class ReadmeTourTest {
             while (at < lines.size() && !lines.get(at).equals(expected)) {
                 at++;
             }
-            assertThat(at).as("README tour step %d should print, in order, %s%nbut printed:%n%s", number,
-                    step.expected(), output).isLessThan(lines.size());
+            if (at == lines.size()) {
+                fail("README tour step %d should print, in order:%n%s%nbut it printed no line %s after the ones "
+                        + "before it:%n%s", number, String.join("\n", step.expected()), expected, output);
+            }
             at++;
         }
     }
