@@ -51,7 +51,7 @@ import java.util.stream.Collectors;
  * {@link ApiOperations}: the resources (tags), what each operation does and who may ask, how to sign in, the
  * {@code Idempotency-Key} every POST may carry, every problem answer with an example, and examples of bodies taken
  * from the demo data. The result passes Spectral's {@code spectral:oas} ruleset and the OpenAPI generator's
- * validation (see the README's "API contract").
+ * validation (see docs/api.md#the-openapi-document).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
