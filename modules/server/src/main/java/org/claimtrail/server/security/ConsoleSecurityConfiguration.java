@@ -17,7 +17,7 @@ import static org.springframework.http.HttpMethod.POST;
 /**
  * The console's paths: form sign-in with a session cookie and CSRF tokens, for people in a browser. Ordered before
  * the API's stateless chain and matching only the console's paths, so {@code /api/**} keeps HTTP Basic and JWT
- * without sessions. Its role rules mirror the API's (API.md's table) so that a page a role may not use is refused
+ * without sessions. Its role rules mirror the API's (docs/api.md) so that a page a role may not use is refused
  * here; every write the console makes goes through the API, which checks the same roles again.
  */
 @Configuration(proxyBeanMethods = false)

@@ -30,7 +30,7 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
-/** Who may do what: the one place where API.md's role table is enforced. */
+/** Who may do what: the one place where the user-role table of docs/api.md#user-roles is enforced. */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -71,7 +71,7 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/claims/*/evidence").hasAnyRole(names(CONTRIBUTOR, REVIEWER, EDITOR))
                         .requestMatchers(POST, "/api/v1/claims/*/conflicts").hasAnyRole(names(REVIEWER, EDITOR))
                         .requestMatchers(POST, "/api/v1/claims/*/reopen").hasRole(EDITOR.name())
-                        // The offline bundle is for auditors, as API.md has it.
+                        // The offline bundle is for auditors, as docs/api.md#user-roles has it.
                         .requestMatchers(GET, "/api/v1/claims/*/history/export").hasRole(AUDITOR.name())
                         .requestMatchers(GET, "/api/v1/claims/*/history", "/api/v1/claims/*/history/**")
                         .hasAnyRole(names(AUDITOR, EDITOR, ADMIN))

@@ -1,6 +1,6 @@
 package org.claimtrail.server.security;
 
-/** The roles of API.md; a user may hold several. */
+/** The user roles of docs/api.md#user-roles; a user may hold several. */
 public enum UserRole {
     CONTRIBUTOR, REVIEWER, EDITOR, AUDITOR, ADMIN
 }

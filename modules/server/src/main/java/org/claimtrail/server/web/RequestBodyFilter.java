@@ -25,7 +25,7 @@ import java.io.InputStream;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestBodyFilter extends OncePerRequestFilter {
 
-    /** API.md's limit; the largest valid claim (50 sources at their longest) is about half of it. */
+    /** docs/api.md's limit; the largest valid claim (50 sources at their longest) is about half of it. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final Problems problems;
