@@ -168,10 +168,14 @@ class ReadmeTourTest {
         }
     }
 
-    /** Every processor has handled every stored event: the conflicts a write leads to are on record and read. */
+    /**
+     * Every processor has handled every stored event, for a few polls in a row: the conflicts a write leads to are
+     * on record and in the read tables, including those the conflict policy's own commands appended.
+     */
     private static void awaitProcessorsCaughtUp() {
         ClusterProcessors processors = stack.server().getBean(ClusterProcessors.class);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).during(Duration.ofMillis(300))
+                .ignoreExceptions()
                 .until(() -> processors.names().stream().allMatch(p -> processors.status(p).lag() == 0));
     }
 
