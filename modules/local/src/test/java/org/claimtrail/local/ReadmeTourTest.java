@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -80,9 +81,14 @@ class ReadmeTourTest {
     }
 
     @AfterAll
-    static void stopStack() {
+    static void stopStack() throws IOException {
         if (stack != null) {
             stack.close();
+        }
+        try (var paths = Files.walk(work)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
@@ -105,6 +111,7 @@ class ReadmeTourTest {
             assertPrints(i + 1, step, output);
         }
         if (kafkaStepSkipped) {
+            awaitProcessorsCaughtUp();
             assertTheTourClaimIsOnKafka(state);
         }
     }
