@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * API.md's role table, endpoint by endpoint and role by role, and the rule that the actor of every change is the
+ * docs/api.md's user-role table, endpoint by endpoint, role by role, and the rule that the actor of each change is the
  * authenticated user, never a field of the request.
  */
 @ExtendWith(IsolatedLocalStack.class)
@@ -26,7 +26,7 @@ class AuthorizationTest {
 
     private static final List<String> USERS = List.of("contributor", "reviewer1", "editor", "auditor", "admin", "anonymous");
 
-    /** Expected status of each endpoint of API.md for each user; a success proves the role may, 403 that it may not. */
+    /** Expected status of each endpoint (docs/api.md) for each user; a success proves the role may, 403 it may not. */
     private static final String TABLE = """
             endpoint     | contributor | reviewer1 | editor | auditor | admin | anonymous
             PROPOSE      | 201         | 201       | 201    | 403     | 403   | 401

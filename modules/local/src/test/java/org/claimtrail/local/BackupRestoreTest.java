@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 14, backup and restore: the store of one server, copied into the empty database of another (as
- * {@code pg_dump}/{@code pg_restore} would; see the README for why the test copies with {@code COPY}), gives the
+ * {@code pg_dump}/{@code pg_restore} would; docs/operations.md says why the test copies with {@code COPY}), gives the
  * same read tables and Kafka topic once rebuilt, and every claim's chain verifies against its signed checkpoint.
  */
 class BackupRestoreTest {

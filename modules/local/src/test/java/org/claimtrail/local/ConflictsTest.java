@@ -205,7 +205,7 @@ class ConflictsTest {
     /**
      * A claim conflicts with the other side as a whole: joining a crowded proposition appends one link to the new
      * claim and nothing to the claims already there, and the side stops disputing the others only when its last
-     * claim standing is denied (rule 5, side by side), and disputes them again when that denial is taken back.
+     * claim standing is denied (docs/architecture.md, rule 5), and disputes them again when that denial is taken back.
      */
     @Test
     void aCrowdedSideFallsWithItsLastStandingClaim() {

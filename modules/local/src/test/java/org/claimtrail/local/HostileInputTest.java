@@ -13,7 +13,7 @@ import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile and careless input gets the 4xx problem+json answer of API.md and changes nothing: oversized bodies (413),
+ * Hostile and careless input gets docs/api.md's 4xx problem+json answer and changes nothing: oversized bodies (413),
  * bodies that are not JSON (415), and JSON that is malformed, mistyped, too deep or not storable (400).
  */
 @ExtendWith(IsolatedLocalStack.class)

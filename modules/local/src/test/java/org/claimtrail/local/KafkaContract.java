@@ -24,7 +24,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What API.md and the published JSON Schemas promise a subscriber, checked message by message. The schemas are read
+ * What docs/kafka.md and the JSON Schemas promise a subscriber, checked message by message. The schemas are read
  * from the notification module's jar, where subscribers find them too.
  */
 final class KafkaContract {

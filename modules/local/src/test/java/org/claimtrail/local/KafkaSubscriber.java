@@ -19,7 +19,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * A subscriber as the README tells one to write: a consumer group of its own reading from the start, with the
+ * A subscriber as docs/kafka.md tells one to write: a consumer group of its own reading from the start, with the
  * CloudEvents SDK's Kafka deserializer on the events topic, which fails on any message that is no valid CloudEvent.
  */
 final class KafkaSubscriber<V> implements AutoCloseable {

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The served OpenAPI document is the committed one, from which the build generates the client of
  * {@link GeneratedClientTest}: if the server changes its contract, this fails until the document is refreshed
- * (README, "API contract"), with {@code -Dclaimtrail.openapi.refresh=true}. The stack runs every role, so the
+ * (docs/api.md#the-openapi-document), with {@code -Dclaimtrail.openapi.refresh=true}. The stack runs every role, so the
  * document has every operation.
  */
 @ExtendWith(SharedLocalStack.class)

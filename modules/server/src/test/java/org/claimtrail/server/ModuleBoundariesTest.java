@@ -12,7 +12,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The module rules of DESIGN.md: each role module stands on api and platform alone, so that a process can run any
+ * docs/architecture.md's module rules: each role module stands on api and platform alone, so that a process can run any
  * of them without the others; the server assembles them and holds no domain of its own.
  */
 @AnalyzeClasses(packages = "org.claimtrail", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -1,6 +1,6 @@
 package org.claimtrail.api.claim;
 
-/** Length limits of text fields, in characters; the README and the OpenAPI document repeat them. */
+/** Length limits of text fields, in characters; docs/api.md#limits and the OpenAPI document repeat them. */
 public final class Limits {
     public static final int STATEMENT = 2_000;
     public static final int NAME = 200;

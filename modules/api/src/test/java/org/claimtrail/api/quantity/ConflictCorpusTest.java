@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The reported cases from DESIGN.md, run through the three functions the conflict check combines. */
+/** The reported cases, run through the three functions of the conflict check (docs/architecture.md, rule 9). */
 class ConflictCorpusTest {
 
     private final UnitNormalizer units = UnitNormalizer.withDefaults();

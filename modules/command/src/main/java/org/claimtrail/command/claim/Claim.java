@@ -126,7 +126,7 @@ public class Claim {
             if (closedByDenial.stream().anyMatch(c -> c.isWith(otherClaim, otherSide))) {
                 return view;
             }
-            // Rule 5: a conflict with a denied claim is closed from the start.
+            // A conflict with a denied claim is closed from the start (docs/architecture.md, rule 5).
             record(new ConflictLinked(id, otherClaim, otherSide, command.reason(), view.state()));
             record(new ConflictClosed(id, otherClaim, otherSide, id, view.state()));
             return view;

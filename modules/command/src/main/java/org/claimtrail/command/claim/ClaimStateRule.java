@@ -5,7 +5,7 @@ import org.claimtrail.api.claim.Verdict;
 
 import java.util.Collection;
 
-/** Workflow rule 4: the state a claim is in, given its active verdicts, its open conflicts and the quorum. */
+/** The state a claim is in, from its active verdicts, open conflicts and the quorum (docs/architecture.md, rule 4). */
 final class ClaimStateRule {
 
     private ClaimStateRule() {

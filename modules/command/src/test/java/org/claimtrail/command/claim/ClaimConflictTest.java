@@ -32,7 +32,7 @@ import static org.claimtrail.api.claim.ClaimState.DENIED;
 import static org.claimtrail.api.claim.ClaimState.DISPUTED;
 import static org.claimtrail.api.claim.ClaimState.PROPOSED;
 
-/** Workflow rules 2, 4, 5 and 6: withdrawals, conflicts and their closing, reopening, evidence. */
+/** Rules 2, 4, 5, 6 (docs/architecture.md): withdrawals, conflicts and their closing, reopening, evidence. */
 class ClaimConflictTest {
 
     private static final ClaimId ID = ClaimId.random();

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Measures extraction on the labelled evaluation set: the claims a person read from the five corpus reports
- * (../shared/corpus beside the repository) and sentences written for the tests. A found claim counts for
+ * (beside the repository's clone, docs/extraction.md) and sentences written for the tests. A found claim counts for
  * quantities when it overlaps a labelled claim's sentence with the same interval and qualifier; for units when it
  * also counts a comparable unit; for attribution when it also names the same source.
  */

@@ -35,7 +35,7 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The local cluster of the README as separate processes of the built jar: PostgreSQL and Kafka in one, two command
+ * docs/operations.md's local cluster as separate processes of the built jar: PostgreSQL and Kafka in one, two command
  * nodes, two projection nodes and a notification node joined to them. Writers spread over both command nodes race
  * on the same claims while one command node, one projection node and the notification node are killed with
  * {@code kill -9} (the notification node is replaced). Nothing acknowledged may be lost, the read tables must equal a
@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 12, unit = TimeUnit.MINUTES)
 class ClusterIT {
 
-    /** Axon's token claim timeout (10 s) plus its claim interval (5 s), as the README documents, and 5 s of polling slack. */
+    /** Axon's token claim timeout (10 s) and claim interval (5 s) of docs/operations.md, and 5 s of polling slack. */
     private static final Duration TAKEOVER = Duration.ofSeconds(20);
     private static final Duration LOAD = Duration.ofSeconds(36);
     private static final Duration READY = LocalCluster.READY;

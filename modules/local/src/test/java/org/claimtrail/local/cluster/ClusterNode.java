@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * One node of a local cluster: the built local jar run as a process of its own, as a user would start it from the
- * README, with its output in a log file. {@link #kill()} is {@code kill -9}.
+ * README and docs/operations.md, with its output in a log file. {@link #kill()} is {@code kill -9}.
  */
 final class ClusterNode implements AutoCloseable {
 

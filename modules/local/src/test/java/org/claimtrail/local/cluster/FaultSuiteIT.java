@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verdicts through the command nodes while, one after the other, a command node is killed with {@code kill -9}, the
  * Kafka broker is stopped for 60 s ({@code kill -STOP} of the infrastructure node's JVM, in which it runs; PostgreSQL
  * runs in processes of its own), PostgreSQL is paused for 15 s ({@code kill -STOP} of its processes), and a node whose
- * clock is an hour ahead (test-only {@code claimtrail.faults.clock-offset}, see README) joins as command and
+ * clock is an hour ahead (test-only {@code claimtrail.faults.clock-offset}, see docs/benchmark.md) joins as command and
  * notification node. Then nothing acknowledged may be missing from the event store, the read tables or Kafka, Kafka
  * must hold every event in order per claim, every answer while PostgreSQL was paused must have come within 5 s, and
  * the only refusals allowed are 503 while PostgreSQL was paused. It prints a table per fault and writes it to {@code target/fault-suite.txt}.

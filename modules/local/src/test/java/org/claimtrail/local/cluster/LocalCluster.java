@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The local cluster of the README as separate processes of the built jar, for the tests that kill, pause and restart
+ * docs/operations.md's local cluster as separate processes of the built jar, for the tests that kill, pause and restart
  * its nodes: a data directory and free ports of its own, the infrastructure node that runs PostgreSQL and Kafka
  * ({@code --claimtrail.roles=none}), and nodes that join it. {@link #close()} stops every node it started.
  */

@@ -17,8 +17,8 @@ import static org.springframework.http.HttpMethod.POST;
 /**
  * The console's paths: form sign-in with a session cookie and CSRF tokens, for people in a browser. Ordered before
  * the API's stateless chain and matching only the console's paths, so {@code /api/**} keeps HTTP Basic and JWT
- * without sessions. Its role rules mirror the API's (docs/api.md's table) so that a page a role may not use is refused
- * here; every write the console makes goes through the API, which checks the same roles again.
+ * without sessions. Its role rules mirror the API's (docs/api.md#user-roles) so that a page a role may not use is
+ * refused here; every write the console makes goes through the API, which checks the same roles again.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurityConfiguration {

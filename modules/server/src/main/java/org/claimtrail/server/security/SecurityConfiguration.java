@@ -31,9 +31,9 @@ import org.springframework.security.web.util.matcher.RequestMatchers;
 import static org.springframework.http.HttpMethod.GET;
 
 /**
- * How the REST API's users sign in, and who may do what: docs/api.md's role table, as each endpoint's
- * {@code @Endpoint} declares its row, enforced from the {@link EndpointCatalog}. The console's pages have their own
- * chain ({@link ConsoleSecurityConfiguration}).
+ * How the REST API's users sign in, and who may do what: the user-role table of docs/api.md#user-roles, as each
+ * endpoint's {@code @Endpoint} declares its row, enforced from the {@link EndpointCatalog}. The console's pages have
+ * their own chain ({@link ConsoleSecurityConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -58,7 +58,7 @@ import java.util.stream.Stream;
  * from the {@link EndpointCatalog}) say: the resources (tags), what each operation does and who may ask, how to sign
  * in, the {@code Idempotency-Key} every POST may carry, every problem answer with an example, and examples of bodies
  * (names in {@code openapi/examples.json}, taken from the demo data). The result passes Spectral's
- * {@code spectral:oas} ruleset and the OpenAPI generator's validation (see the README's "API contract").
+ * {@code spectral:oas} ruleset and the OpenAPI generator's validation (see docs/api.md#the-openapi-document).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
