@@ -1,35 +1,29 @@
 package org.claimtrail.local;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives the tests that send thousands of requests one {@link LocalStack} of their own, apart from {@link SharedLocalStack}'s: their thousands
- * of requests propose hundreds of claims, which would crowd the lists and read-table rebuilds other tests look at.
- * It remembers verified passwords, or bcrypt would spend a tenth of a second on each of those requests. Started on
- * first use with a fresh data directory and free ports, and closed by JUnit when every test has run.
+ * Gives the tests that send thousands of requests one {@link LocalStack} of their own, apart from
+ * {@link SharedLocalStack}'s: they propose hundreds of claims, which would crowd the lists and read-table rebuilds
+ * other tests look at. It remembers verified passwords, or bcrypt would spend a tenth of a second on each of those
+ * requests. Started on first use with a fresh data directory and free ports, and closed by JUnit when every test has
+ * run.
  */
-public class IsolatedLocalStack implements ParameterResolver {
+public class IsolatedLocalStack extends SharedLocalStack {
 
     private static final String VERIFIED_PASSWORD_TTL = "claimtrail.security.verified-password-ttl";
 
     @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == LocalStack.class;
+    protected ExtensionContext.Namespace namespace() {
+        return ExtensionContext.Namespace.create(IsolatedLocalStack.class);
     }
 
     @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(IsolatedLocalStack.class))
-                .computeIfAbsent(LocalStack.class, key -> start(), LocalStack.class);
-    }
-
-    private static LocalStack start() {
+    protected LocalStack start() {
         // System properties rank above the local stack's own: they are how a test configures the server beyond it.
         System.setProperty(VERIFIED_PASSWORD_TTL, "5m");
         try {
-            return LocalStack.start(SharedLocalStack.freshSettings());
+            return super.start();
         } finally {
             System.clearProperty(VERIFIED_PASSWORD_TTL);
         }

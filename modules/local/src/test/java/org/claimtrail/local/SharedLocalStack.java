@@ -23,8 +23,17 @@ public class SharedLocalStack implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .computeIfAbsent(LocalStack.class, key -> LocalStack.start(freshSettings()), LocalStack.class);
+        return context.getRoot().getStore(namespace())
+                .computeIfAbsent(LocalStack.class, key -> start(), LocalStack.class);
+    }
+
+    /** Where the stack is kept: one per namespace, for the whole run. */
+    protected ExtensionContext.Namespace namespace() {
+        return ExtensionContext.Namespace.GLOBAL;
+    }
+
+    protected LocalStack start() {
+        return LocalStack.start(freshSettings());
     }
 
     static LocalSettings freshSettings() {

@@ -2,6 +2,7 @@ package org.claimtrail.api.quantity;
 
 import org.claimtrail.api.claim.Qualifier;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,46 +14,28 @@ import java.util.Optional;
 public final class QualifierPhrases {
 
     /**
-     * Qualifier phrases before the number, longest first. "as many as" is AT_MOST: it gives the top of the
+     * Qualifier phrases before the number, by the qualifier they state. "as many as" is AT_MOST: it gives the top of the
      * source's estimate (a ceiling the writer stresses as large), not a floor. "nearly", "almost" and "close to"
      * are APPROXIMATELY: the value lies just below the figure, which the ±10 % interval covers. "some" before a
      * number is the news idiom for "about". "fewer than" and "less than" are AT_MOST and "more than" and "over"
      * AT_LEAST: the interval is inclusive, and a strict bound would claim a precision the text does not have.
      */
-    private static final List<Map.Entry<List<String>, Qualifier>> BEFORE = List.of(
-            Map.entry(List.of("no", "fewer", "than"), Qualifier.AT_LEAST),
-            Map.entry(List.of("no", "less", "than"), Qualifier.AT_LEAST),
-            Map.entry(List.of("not", "less", "than"), Qualifier.AT_LEAST),
-            Map.entry(List.of("in", "excess", "of"), Qualifier.AT_LEAST),
-            Map.entry(List.of("a", "minimum", "of"), Qualifier.AT_LEAST),
-            Map.entry(List.of("no", "more", "than"), Qualifier.AT_MOST),
-            Map.entry(List.of("not", "more", "than"), Qualifier.AT_MOST),
-            Map.entry(List.of("as", "many", "as"), Qualifier.AT_MOST),
-            Map.entry(List.of("as", "much", "as"), Qualifier.AT_MOST),
-            Map.entry(List.of("a", "maximum", "of"), Qualifier.AT_MOST),
-            Map.entry(List.of("an", "estimated"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("close", "to"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("at", "least"), Qualifier.AT_LEAST),
-            Map.entry(List.of("more", "than"), Qualifier.AT_LEAST),
-            Map.entry(List.of("upwards", "of"), Qualifier.AT_LEAST),
-            Map.entry(List.of("up", "to"), Qualifier.AT_MOST),
-            Map.entry(List.of("at", "most"), Qualifier.AT_MOST),
-            Map.entry(List.of("fewer", "than"), Qualifier.AT_MOST),
-            Map.entry(List.of("less", "than"), Qualifier.AT_MOST),
-            Map.entry(List.of("over"), Qualifier.AT_LEAST),
-            Map.entry(List.of("exceeding"), Qualifier.AT_LEAST),
-            Map.entry(List.of("under"), Qualifier.AT_MOST),
-            Map.entry(List.of("about"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("around"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("nearly"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("almost"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("some"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("roughly"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("approximately"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("estimated"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("circa"), Qualifier.APPROXIMATELY),
-            Map.entry(List.of("exactly"), Qualifier.EXACT),
-            Map.entry(List.of("precisely"), Qualifier.EXACT));
+    private static final Map<Qualifier, List<String>> WRITTEN_BEFORE = Map.of(
+            Qualifier.AT_LEAST, List.of("no fewer than", "no less than", "not less than", "in excess of",
+                    "a minimum of", "at least", "more than", "upwards of", "over", "exceeding"),
+            Qualifier.AT_MOST, List.of("no more than", "not more than", "as many as", "as much as", "a maximum of",
+                    "up to", "at most", "fewer than", "less than", "under"),
+            Qualifier.APPROXIMATELY, List.of("an estimated", "close to", "about", "around", "nearly", "almost",
+                    "some", "roughly", "approximately", "estimated", "circa"),
+            Qualifier.EXACT, List.of("exactly", "precisely"));
+
+    /** The phrases as words, longest first, so that "no more than" is not read as "more than". */
+    private static final List<Map.Entry<List<String>, Qualifier>> BEFORE = WRITTEN_BEFORE.entrySet().stream()
+            .flatMap(written -> written.getValue().stream()
+                    .map(phrase -> Map.entry(List.of(phrase.split(" ")), written.getKey())))
+            .sorted(Comparator.comparingInt((Map.Entry<List<String>, Qualifier> phrase) -> phrase.getKey().size())
+                    .reversed())
+            .toList();
 
     /** A qualifier phrase found beside a number, and how many words it takes. */
     public record Phrase(Qualifier qualifier, int length) {
