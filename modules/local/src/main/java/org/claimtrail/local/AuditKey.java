@@ -1,6 +1,6 @@
 package org.claimtrail.local;
 
-import org.claimtrail.api.audit.Ed25519;
+import org.claimtrail.audit.chain.Ed25519;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package org.claimtrail.local;
 
-import org.claimtrail.api.audit.ChainVerification;
-import org.claimtrail.api.audit.Ed25519;
-import org.claimtrail.api.audit.HistoryBundle;
+import org.claimtrail.audit.chain.ChainVerification;
+import org.claimtrail.audit.chain.Ed25519;
+import org.claimtrail.audit.chain.HistoryBundle;
 
 import java.io.IOException;
 import java.io.PrintStream;

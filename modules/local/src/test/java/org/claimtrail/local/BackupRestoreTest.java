@@ -1,6 +1,6 @@
 package org.claimtrail.local;
 
-import org.claimtrail.notification.checkpoint.StoreCheckpointer;
+import org.claimtrail.audit.checkpoint.StoreCheckpointer;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;

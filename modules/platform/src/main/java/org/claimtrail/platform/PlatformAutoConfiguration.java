@@ -1,26 +1,19 @@
 package org.claimtrail.platform;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.claimtrail.platform.audit.AuditKeys;
-import org.claimtrail.platform.audit.Checkpoints;
 import org.claimtrail.platform.claim.ClaimFoldCache;
 import org.claimtrail.api.quantity.UnitNormalizer;
 import org.claimtrail.platform.processor.ProcessorsConfiguration;
 import org.claimtrail.platform.quantity.UnitProperties;
-import org.claimtrail.platform.schema.ModuleSchema;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-
-import javax.sql.DataSource;
 
 /**
- * What every role reads alike: claims folded from the event store, the cluster's processors, the units that count
- * the same thing, and the audit's keys and signed checkpoints (written by the notification role, read by the
- * projection role's verify).
+ * What every role reads alike: claims folded from the event store, the cluster's processors and the units that
+ * count the same thing.
  */
 @AutoConfiguration
 @Import(ProcessorsConfiguration.class)
@@ -36,21 +29,5 @@ public class PlatformAutoConfiguration {
     @Bean
     ClaimFoldCache claimFolds(EventStore eventStore, @Value("${claimtrail.claim-states.cache-size:10000}") long size) {
         return new ClaimFoldCache(eventStore, size);
-    }
-
-    @Bean
-    ModuleSchema auditSchema(DataSource dataSource) {
-        return new ModuleSchema(dataSource, "audit");
-    }
-
-    @Bean
-    AuditKeys auditKeys(@Value("${claimtrail.audit.signing-key:}") String signingKey,
-                        @Value("${claimtrail.audit.public-key:}") String publicKey) {
-        return AuditKeys.load(signingKey, publicKey);
-    }
-
-    @Bean
-    Checkpoints checkpoints(DataSource dataSource, ModuleSchema auditSchema) {
-        return new Checkpoints(new JdbcTemplate(dataSource));
     }
 }

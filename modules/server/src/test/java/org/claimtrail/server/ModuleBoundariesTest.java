@@ -12,14 +12,15 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * docs/architecture.md's module rules: each role module stands on api and platform alone, so that a process can run any
- * of them without the others; the server assembles them and holds no domain of its own.
+ * docs/architecture.md's module rules: each role module stands on api, platform and audit alone, so that a process can
+ * run any of them without the others; the server assembles them and holds no domain of its own.
  */
 @AnalyzeClasses(packages = "org.claimtrail", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleBoundariesTest {
 
     private static final String API = "org.claimtrail.api..";
     private static final String PLATFORM = "org.claimtrail.platform..";
+    private static final String AUDIT = "org.claimtrail.audit..";
     private static final String COMMAND = "org.claimtrail.command..";
     private static final String PROJECTION = "org.claimtrail.projection..";
     private static final String NOTIFICATION = "org.claimtrail.notification..";
@@ -29,11 +30,17 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule apiDependsOnNothingOfOurs = classes().that().resideInAPackage(API)
-            .should().onlyDependOnClassesThat().resideOutsideOfPackages(PLATFORM, COMMAND, PROJECTION, NOTIFICATION,
-                    EXTRACTION, SERVER);
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages(PLATFORM, AUDIT, COMMAND, PROJECTION,
+                    NOTIFICATION, EXTRACTION, SERVER);
 
     @ArchTest
     static final ArchRule platformDependsOnlyOnApi = classes().that().resideInAPackage(PLATFORM)
+            .should().onlyDependOnClassesThat().resideOutsideOfPackages(AUDIT, COMMAND, PROJECTION, NOTIFICATION,
+                    EXTRACTION, SERVER);
+
+    /** The audit chain is the roles' shared home for hashing, signing and verifying: it knows no role's insides. */
+    @ArchTest
+    static final ArchRule auditDependsOnlyOnApiAndPlatform = classes().that().resideInAPackage(AUDIT)
             .should().onlyDependOnClassesThat().resideOutsideOfPackages(COMMAND, PROJECTION, NOTIFICATION,
                     EXTRACTION, SERVER);
 

@@ -23,6 +23,7 @@ import org.claimtrail.api.claim.VerdictSubmitted;
 import org.claimtrail.api.claim.VerdictWithdrawn;
 import org.claimtrail.api.claim.WithdrawVerdict;
 import org.claimtrail.api.proposition.PropositionSide;
+import org.claimtrail.audit.link.ClaimChain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

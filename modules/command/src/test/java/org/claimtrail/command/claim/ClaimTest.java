@@ -16,6 +16,7 @@ import org.claimtrail.api.claim.Stance;
 import org.claimtrail.api.claim.SubmitVerdict;
 import org.claimtrail.api.claim.Verdict;
 import org.claimtrail.api.claim.VerdictSubmitted;
+import org.claimtrail.audit.link.ClaimChain;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;

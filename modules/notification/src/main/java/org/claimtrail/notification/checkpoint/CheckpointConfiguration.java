@@ -3,7 +3,6 @@ package org.claimtrail.notification.checkpoint;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.axonframework.config.ConfigurerModule;
 import org.claimtrail.notification.relay.BatchProducers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,9 +14,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 
 /**
- * The checkpoint topic ({@code claimtrail.audit.checkpoint-topic}) and its producer, where a signing key is
- * configured. The topic keeps every message for ever, so that the copy outside the database has the whole series
- * of signed heads, not only the last.
+ * The audit chain's copy outside the database ({@link KafkaCheckpointCopy}): the checkpoint topic
+ * ({@code claimtrail.audit.checkpoint-topic}) and its producer, where a signing key is configured. The topic keeps
+ * every message for ever, so that the copy has the whole series of signed heads, not only the last.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty("claimtrail.audit.signing-key")
@@ -37,20 +36,6 @@ class CheckpointConfiguration {
                 .build();
     }
 
-    /**
-     * The checkpoint writer reads the event store itself, not through the prompt streams the other processors read:
-     * no call back 20 ms after each commit, and a claim that changed several times before the writer looked is signed
-     * once. Axon waits 500 ms only after a look that found nothing; under steady load it finds events at every look
-     * (330 checkpoints a second for 80 claims judged at 1,300 verdicts a second), which is still a fraction of the
-     * signature, row and Kafka record per event it took on the prompt streams.
-     */
-    @Bean
-    ConfigurerModule checkpointsReadFromTheEventStore() {
-        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                CheckpointWriter.PROCESSING_GROUP,
-                (configuration, processor) -> processor.messageSource(configuration.eventStore()));
-    }
-
     /** A bean of its own, so that the context closes its producer on shutdown. */
     @Bean
     ProducerFactory<String, String> checkpointProducerFactory(KafkaProperties kafka) {
@@ -58,7 +43,9 @@ class CheckpointConfiguration {
     }
 
     @Bean
-    KafkaTemplate<String, String> checkpointKafkaTemplate(ProducerFactory<String, String> checkpointProducerFactory) {
-        return new KafkaTemplate<>(checkpointProducerFactory);
+    KafkaCheckpointCopy checkpointCopy(ProducerFactory<String, String> checkpointProducerFactory,
+                                       @Value("${claimtrail.audit.checkpoint-topic:claimtrail.audit.checkpoints}")
+                                       String topic) {
+        return new KafkaCheckpointCopy(new KafkaTemplate<>(checkpointProducerFactory), topic);
     }
 }

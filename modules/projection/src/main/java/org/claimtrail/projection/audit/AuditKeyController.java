@@ -1,8 +1,10 @@
 package org.claimtrail.projection.audit;
 
 import org.claimtrail.api.NotFound;
-import org.claimtrail.api.audit.Ed25519;
-import org.claimtrail.platform.audit.AuditKeys;
+import org.claimtrail.audit.chain.Ed25519;
+import org.claimtrail.audit.checkpoint.AuditKeys;
+import org.claimtrail.audit.verify.StoreAudit;
+import org.claimtrail.audit.verify.StoreVerification;
 import org.claimtrail.platform.endpoint.ApiTag;
 import org.claimtrail.platform.endpoint.Endpoint;
 import org.claimtrail.platform.endpoint.ProblemType;

@@ -1,7 +1,8 @@
 package org.claimtrail.projection.history;
 
-import org.claimtrail.api.audit.ChainVerification;
-import org.claimtrail.api.audit.HistoryBundle;
+import org.claimtrail.audit.chain.ChainVerification;
+import org.claimtrail.audit.chain.HistoryBundle;
+import org.claimtrail.audit.verify.HistoryChain;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.platform.claim.ClaimFoldCache;
 import org.claimtrail.platform.endpoint.ApiTag;

@@ -1,7 +1,7 @@
 package org.claimtrail.projection.history;
 
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.claimtrail.api.audit.ChainHash;
+import org.claimtrail.audit.chain.ChainHash;
 
 import java.time.Instant;
 
