@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import static org.claimtrail.platform.endpoint.UserRole.ADMIN;
 import static org.claimtrail.platform.endpoint.UserRole.AUDITOR;
@@ -50,8 +51,13 @@ class ClaimQueryController {
                    @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                    @RequestParam(defaultValue = "newest") @Pattern(regexp = "^(newest|oldest)$") String sort) {
-        return views.search(new ClaimViewRepository.ClaimFilter(state == null ? List.of() : List.copyOf(state),
+        return views.search(new ClaimViewRepository.ClaimFilter(givenStates(state),
                 blankToNull(proposition), blankToNull(text), sort.equals("oldest")), page, size);
+    }
+
+    /** The states asked for; an empty {@code state=} names none, as an absent one does. */
+    private static List<ClaimState> givenStates(List<ClaimState> states) {
+        return states == null ? List.of() : states.stream().filter(Objects::nonNull).toList();
     }
 
     /**
