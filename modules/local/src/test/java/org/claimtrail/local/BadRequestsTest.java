@@ -176,4 +176,12 @@ class BadRequestsTest {
         claimEventsBefore = eventsOf(claim);
         return claim;
     }
+
+    /** A filter left empty beside one that is given, as a form with an unchosen field sends it. */
+    @Test
+    void anEmptyStateBesideAGivenOneFiltersByTheGivenOne() {
+        Api.Response response = api.get("editor", "/api/v1/claims?state=DISPUTED&state=");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("items").findValuesAsString("state")).allMatch("DISPUTED"::equals);
+    }
 }
