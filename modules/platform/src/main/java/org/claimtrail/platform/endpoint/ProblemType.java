@@ -55,7 +55,7 @@ public enum ProblemType {
             "Too many failed sign-ins; try again in 30 s."),
     TOO_MANY_WRITES(HttpStatus.TOO_MANY_REQUESTS, "too-many-writes",
             "the user has sent more writes than claimtrail.limits.writes allows (Retry-After, RateLimit)",
-            "Writes are limited to 20 a second per user, in bursts of up to 100; nothing was changed. Try again in 1 s."),
+            "Writes are limited to 20 per 1s per user, in bursts of up to 100; nothing was changed. Try again in 1 s."),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed to answer the request",
             "The server failed to answer this request."),
     NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "the server does not implement the request's method",
