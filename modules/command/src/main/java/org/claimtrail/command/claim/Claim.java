@@ -78,10 +78,11 @@ public class Claim {
     }
 
     @CommandHandler
-    public ClaimView handle(SubmitVerdict command, WorkflowProperties workflow) {
+    public ClaimView handle(SubmitVerdict command, WorkflowProperties workflow, EvidenceLimit evidence) {
         if (command.reviewer().equals(view.proposedBy())) {
             throw new WorkflowViolation("A reviewer may not give a verdict on a claim they proposed.");
         }
+        evidence.check(view, command.evidence().size());
         Map<String, Verdict> after = activeVerdicts();
         after.put(command.reviewer(), command.verdict());
         return decide(after, workflow, next -> new VerdictSubmitted(id, command.reviewer(), command.verdict(),
@@ -108,7 +109,8 @@ public class Claim {
     }
 
     @CommandHandler
-    public ClaimView handle(AttachEvidence command) {
+    public ClaimView handle(AttachEvidence command, EvidenceLimit evidence) {
+        evidence.check(view, 1);
         record(new EvidenceAttached(id, command.source(), command.attachedBy(), view.state()));
         return view;
     }

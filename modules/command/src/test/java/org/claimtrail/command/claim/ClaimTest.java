@@ -3,11 +3,14 @@ package org.claimtrail.command.claim;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.claimtrail.api.EvidenceLimitReached;
 import org.claimtrail.api.WorkflowViolation;
+import org.claimtrail.api.claim.AttachEvidence;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimProposed;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
+import org.claimtrail.api.claim.EvidenceAttached;
 import org.claimtrail.api.claim.ProposeClaim;
 import org.claimtrail.api.claim.Qualifier;
 import org.claimtrail.api.claim.Quantity;
@@ -34,12 +37,15 @@ class ClaimTest {
             "The agreement was signed on Wednesday.", LocalDate.of(2024, 6, 19), Stance.SUPPORTS);
     private static final Quantity TROOPS = Quantity.of(new BigDecimal("3000"), Qualifier.AT_LEAST, "soldiers");
 
+    private static final int LIMIT = 52;
+
     private FixtureConfiguration<Claim> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Claim.class);
         fixture.registerInjectableResource(new WorkflowProperties(2));
+        fixture.registerInjectableResource(new EvidenceLimit(LIMIT));
         fixture.registerInjectableResource(new ClaimChain(fixture.getEventStore(), Jackson3Serializer.builder().build()));
     }
 
@@ -114,6 +120,7 @@ class ClaimTest {
     void theQuorumIsConfigurable() {
         FixtureConfiguration<Claim> quorumOfOne = new AggregateTestFixture<>(Claim.class);
         quorumOfOne.registerInjectableResource(new WorkflowProperties(1));
+        quorumOfOne.registerInjectableResource(new EvidenceLimit(LIMIT));
         quorumOfOne.registerInjectableResource(new ClaimChain(quorumOfOne.getEventStore(), Jackson3Serializer.builder().build()));
         quorumOfOne.given(proposed("contributor"))
                 .when(verdict("reviewer1", Verdict.CORROBORATE))
@@ -128,6 +135,41 @@ class ClaimTest {
                         && view.version() == 2
                         && view.verdicts().stream().map(ClaimView.VerdictEntry::reviewer).toList()
                         .equals(List.of("reviewer1", "reviewer2"))));
+    }
+
+    /** A claim proposed with one source that has since been given {@code attached} more. */
+    private static Object[] withSources(int attached) {
+        Object[] events = new Object[1 + attached];
+        events[0] = proposed("contributor");
+        for (int i = 1; i <= attached; i++) {
+            events[i] = new EvidenceAttached(ID, SOURCE, "contributor", ClaimState.PROPOSED);
+        }
+        return events;
+    }
+
+    @Test
+    void evidenceIsAttachedUpToTheLimitAndEachEventCarriesOnlyItsOwnSource() {
+        fixture.given(withSources(LIMIT - 2))
+                .when(new AttachEvidence(ID, SOURCE, "contributor"))
+                .expectEvents(new EvidenceAttached(ID, SOURCE, "contributor", ClaimState.PROPOSED))
+                .expectResultMessagePayloadMatching(claim(view -> view.sources().size() == LIMIT));
+    }
+
+    @Test
+    void evidenceBeyondTheLimitIsRefused() {
+        fixture.given(withSources(LIMIT - 1))
+                .when(new AttachEvidence(ID, SOURCE, "contributor"))
+                .expectNoEvents()
+                .expectException(EvidenceLimitReached.class)
+                .expectExceptionMessage("This claim holds 52 sources and may hold at most 52; nothing was attached.");
+    }
+
+    @Test
+    void aVerdictWhoseEvidenceWouldPassTheLimitIsRefused() {
+        fixture.given(withSources(LIMIT - 2))
+                .when(new SubmitVerdict(ID, "reviewer1", Verdict.CORROBORATE, "because", List.of(SOURCE, SOURCE)))
+                .expectNoEvents()
+                .expectException(EvidenceLimitReached.class);
     }
 
     private static Matcher<ClaimView> claim(Predicate<ClaimView> expected) {

@@ -130,6 +130,7 @@ class ConsoleBrowserTest {
                     return !d.findElements(By.cssSelector("svg line.conflict")).isEmpty();
                 });
         assertThat(contributor.findElements(By.cssSelector("svg a.bar"))).hasSize(2);
+        assertThat(contributor.findElement(By.id("claims-range")).getText()).isEqualTo("Claims 1 to 2 of 2");
         assertThat(contributor.findElement(By.id("side-conflicts")).getText()).contains("1,500");
         assertThat(contributor.findElements(By.cssSelector("a[href='/claims/" + conflicting + "']"))).isNotEmpty();
         screenshot(contributor, "number-line.png");

@@ -127,8 +127,26 @@ class ClaimReadTableTest {
                 stream.append(proposed(earlier, "Earlier", "a-question"), "contributor1", T0),
                 stream.append(proposed(elsewhere, "Elsewhere", "another-question"), "contributor1", T0)));
 
-        assertThat(views.findByProposition("a-question")).extracting(ClaimView::id).containsExactly(earlier, later);
-        assertThat(views.findByProposition("no-question")).isEmpty();
+        assertThat(views.findByProposition("a-question", 0, 20).items()).extracting(ClaimView::id)
+                .containsExactly(earlier, later);
+        assertThat(views.findByProposition("no-question", 0, 20).total()).isZero();
+    }
+
+    @Test
+    void aPropositionsClaimsAreReadAPageAtATimeAndCountedInAll() {
+        ClaimId first = ClaimId.random();
+        ClaimId second = ClaimId.random();
+        ClaimId third = ClaimId.random();
+        handle(projection(), List.of(
+                stream.append(proposed(first, "First", "a-question"), "contributor1", T0),
+                stream.append(proposed(second, "Second", "a-question"), "contributor1", T0.plusSeconds(1)),
+                stream.append(proposed(third, "Third", "a-question"), "contributor1", T0.plusSeconds(2))));
+
+        ClaimPage secondPage = views.findByProposition("a-question", 1, 2);
+        assertThat(secondPage.items()).extracting(ClaimView::id).containsExactly(third);
+        assertThat(secondPage.total()).isEqualTo(3);
+        assertThat(views.findByProposition("a-question", 0, 2).items()).extracting(ClaimView::id)
+                .containsExactly(first, second);
     }
 
     @Test

@@ -218,6 +218,9 @@ class OpenApiConfiguration {
             answers.add(ProblemType.BODY_TOO_LARGE);
             answers.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
         }
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+            answers.add(ProblemType.TOO_MANY_WRITES);
+        }
         if (method == PathItem.HttpMethod.POST) {
             answers.addAll(List.of(ProblemType.INVALID_IDEMPOTENCY_KEY, ProblemType.IDEMPOTENCY_KEY_REUSED,
                     ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT));
@@ -248,6 +251,14 @@ class OpenApiConfiguration {
         if (status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
                     .schema(new IntegerSchema()));
+        }
+        if (answers.contains(ProblemType.TOO_MANY_WRITES)) {
+            response.addHeaderObject("RateLimit-Policy", new Header().description("The user's write limit "
+                    + "(draft-ietf-httpapi-ratelimit-headers): \"writes\";q=<burst>;w=<seconds to refill it>.")
+                    .schema(new StringSchema()));
+            response.addHeaderObject("RateLimit", new Header().description("What is left of it: "
+                    + "\"writes\";r=<writes left>;t=<seconds until the burst is full again>.")
+                    .schema(new StringSchema()));
         }
         return response;
     }

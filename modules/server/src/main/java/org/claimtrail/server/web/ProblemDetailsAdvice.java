@@ -3,6 +3,7 @@ package org.claimtrail.server.web;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.claimtrail.api.EvidenceLimitReached;
 import org.claimtrail.api.NotFound;
 import org.claimtrail.api.UnprocessableContent;
 import org.claimtrail.api.WorkflowViolation;
@@ -128,6 +129,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return invalid(List.of(new FieldProblem(mismatch.getName(), FrameworkProblems.expected(value))));
         }
         return invalid(List.of(new FieldProblem(ex.getPropertyName(), FrameworkProblems.expected(ex.getRequiredType()))));
+    }
+
+    @ExceptionHandler(EvidenceLimitReached.class)
+    ProblemDetail evidenceLimit(EvidenceLimitReached ex) {
+        return Problems.of(ProblemType.EVIDENCE_LIMIT, ex.getMessage());
     }
 
     @ExceptionHandler(WorkflowViolation.class)
