@@ -4,6 +4,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.claimtrail.api.EvidenceLimitReached;
+import org.claimtrail.api.Forbidden;
 import org.claimtrail.api.NotFound;
 import org.claimtrail.api.UnprocessableContent;
 import org.claimtrail.api.WorkflowViolation;
@@ -88,6 +89,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound ex) {
         return Problems.of(ProblemType.NOT_FOUND, ex.getMessage());
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden ex) {
+        return Problems.of(ProblemType.FORBIDDEN, ex.getMessage());
     }
 
     @ExceptionHandler(UnprocessableContent.class)
