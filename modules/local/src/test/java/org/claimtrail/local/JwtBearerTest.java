@@ -26,6 +26,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -34,42 +35,40 @@ import java.util.function.UnaryOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * JWT bearer tokens beside HTTP Basic, and only those meant for claimtrail: the server trusts the keys of the JWK set it
- * is configured with, for the configured issuer and audience, with the pinned algorithm (RS256); it names the user by
- * the token's subject and reads the roles from the client-scoped claim {@code resource_access.claimtrail.roles},
- * exactly. The test makes its own RSA keys, serves the public one as a JWK set, and signs its own tokens. On a stack of
+ * JWT bearer tokens beside HTTP Basic, and only those meant for claimtrail: the server trusts the keys of the issuer it
+ * is configured with, found through the issuer's OpenID metadata as with Keycloak, for the configured audience, with
+ * the pinned algorithm (RS256, though the keys would allow RS384 too); it names the user by the token's subject and
+ * reads the roles from the client-scoped claim {@code resource_access.claimtrail.roles}, exactly. The test makes its
+ * own RSA keys, serves the issuer's metadata and the public key as a JWK set, and signs its own tokens. On a stack of
  * its own, which also runs as production does: demo accounts not allowed, so their (non-default) password must pass
  * the default-password check.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JwtBearerTest {
 
-    private static final String ISSUER = "https://issuer.example/realms/newsroom";
     private static final String AUDIENCE = "claimtrail";
 
     private final KeyPair trusted = rsa();
     private final KeyPair stranger = rsa();
-    private HttpServer keys;
+    private HttpServer issuer;
+    private String issuerUrl;
     private LocalStack stack;
     private RawHttp http;
 
     @BeforeAll
-    void startWithTheKeysIssuerAndAudience() throws IOException {
-        byte[] jwks = new JWKSet(new RSAKey.Builder((RSAPublicKey) trusted.getPublic()).keyID("trusted").build())
-                .toString().getBytes(StandardCharsets.UTF_8);
-        keys = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        keys.createContext("/jwks", exchange -> {
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, jwks.length);
-            exchange.getResponseBody().write(jwks);
-            exchange.close();
-        });
-        keys.start();
+    void startWithTheIssuerAndAudience() throws IOException {
+        issuer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        issuerUrl = "http://127.0.0.1:" + issuer.getAddress().getPort() + "/realms/newsroom";
+        serve("/realms/newsroom/.well-known/openid-configuration", """
+                {"issuer": "%s", "jwks_uri": "%s/certs", "subject_types_supported": ["public"],
+                 "response_types_supported": ["code"], "id_token_signing_alg_values_supported": ["RS256", "RS384"]}
+                """.formatted(issuerUrl, issuerUrl));
+        serve("/realms/newsroom/certs",
+                new JWKSet(new RSAKey.Builder((RSAPublicKey) trusted.getPublic()).keyID("trusted").build()).toString());
+        issuer.start();
         Map<String, String> properties = Map.of(
                 "claimtrail.security.demo-accounts-allowed", "false",
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                "http://127.0.0.1:" + keys.getAddress().getPort() + "/jwks",
-                "spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER,
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuerUrl,
                 "spring.security.oauth2.resourceserver.jwt.audiences", AUDIENCE);
         // System properties rank above the local stack's own: they are how a test configures the server beyond it.
         properties.forEach(System::setProperty);
@@ -81,13 +80,23 @@ class JwtBearerTest {
         http = new RawHttp(stack);
     }
 
+    private void serve(String path, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        issuer.createContext(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+    }
+
     @AfterAll
     void stop() {
         if (stack != null) {
             stack.close();
         }
-        if (keys != null) {
-            keys.stop(0);
+        if (issuer != null) {
+            issuer.stop(0);
         }
     }
 
@@ -102,10 +111,10 @@ class JwtBearerTest {
     }
 
     /** A token as the issuer makes them for claimtrail, with these client roles. */
-    private static JWTClaimsSet.Builder claims(String subject, List<String> roles) {
+    private JWTClaimsSet.Builder claims(String subject, List<String> roles) {
         return new JWTClaimsSet.Builder()
                 .subject(subject)
-                .issuer(ISSUER)
+                .issuer(issuerUrl)
                 .audience(AUDIENCE)
                 .issueTime(Date.from(Instant.now().minusSeconds(60)))
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)))
@@ -191,14 +200,14 @@ class JwtBearerTest {
                 Map.entry("signature changed", token("oidc-editor", "EDITOR").replaceFirst("\\.[^.]+$", ".c2lnbmF0dXJl")),
                 Map.entry("for another audience", token(c -> c.audience("newsroom-wiki"), "oidc-editor", "EDITOR")),
                 Map.entry("for no audience", token(c -> c.audience((String) null), "oidc-editor", "EDITOR")),
-                Map.entry("from another issuer", token(c -> c.issuer("https://issuer.example/realms/other"),
+                Map.entry("from another issuer", token(c -> c.issuer(issuerUrl.replace("newsroom", "other")),
                         "oidc-editor", "EDITOR")),
                 Map.entry("naming no user", token(c -> c.subject(null), "oidc-editor", "EDITOR")),
                 Map.entry("RS384, not the pinned RS256", signed(JWSAlgorithm.RS384,
                         new RSASSASigner(trusted.getPrivate()), claims("oidc-editor", List.of("EDITOR")).build())),
                 Map.entry("HS256 keyed with the public key", signed(JWSAlgorithm.HS256, hmac,
                         claims("oidc-editor", List.of("EDITOR")).build())),
-                Map.entry("unsigned (alg none)", "eyJhbGciOiJub25lIn0." + java.util.Base64.getUrlEncoder().withoutPadding()
+                Map.entry("unsigned (alg none)", "eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding()
                         .encodeToString(claims("oidc-editor", List.of("EDITOR")).build().toString()
                                 .getBytes(StandardCharsets.UTF_8)) + "."),
                 Map.entry("not a token", "not-a-token"));

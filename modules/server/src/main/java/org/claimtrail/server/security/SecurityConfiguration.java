@@ -41,7 +41,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ObjectProvider<JwtDecoder> tokens,
-                            JwtProperties jwt, OAuth2ResourceServerProperties resourceServer,
+                            JwtProperties jwt, ObjectProvider<OAuth2ResourceServerProperties> resourceServer,
                             ObjectProvider<ConsoleIdentity> console, EndpointCatalog catalog)
             throws Exception {
         // The console calls the API for its signed-in users; see ConsoleUsersFilter.
@@ -51,7 +51,7 @@ class SecurityConfiguration {
         // meant for claimtrail: see TokenValidation.
         boolean bearer = tokens.getIfAvailable() != null;
         if (bearer) {
-            JwtAuthenticationConverter converter = TokenValidation.claimtrailOnly(resourceServer.getJwt(), jwt);
+            JwtAuthenticationConverter converter = TokenValidation.claimtrailOnly(resourceServer.getObject().getJwt(), jwt);
             http.oauth2ResourceServer(resource -> resource
                     .authenticationEntryPoint(problems.unauthenticated(true))
                     .jwt(token -> token.jwtAuthenticationConverter(converter)));

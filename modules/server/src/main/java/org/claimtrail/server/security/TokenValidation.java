@@ -1,5 +1,6 @@
 package org.claimtrail.server.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,23 +23,28 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class TokenValidation {
 
-    /** Boot applies its customizers to the decoder of an issuer-uri and of a jwk-set-uri alike. */
+    /**
+     * Boot applies its customizers to the decoder of an issuer-uri and of a jwk-set-uri alike, once it builds one:
+     * its properties are there by then.
+     */
     @Bean
-    JwkSetUriJwtDecoderBuilderCustomizer pinnedAlgorithms(OAuth2ResourceServerProperties properties) {
-        List<SignatureAlgorithm> algorithms = properties.getJwt().getJwsAlgorithms().stream()
-                .map(name -> {
-                    SignatureAlgorithm algorithm = SignatureAlgorithm.from(name);
-                    if (algorithm == null) {
-                        throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.jws-algorithms: "
-                                + name + " is no JWS signature algorithm (RS256, ES256, PS256…)");
-                    }
-                    return algorithm;
-                })
-                .toList();
-        return builder -> builder.jwsAlgorithms(pinned -> {
-            pinned.clear();
-            pinned.addAll(algorithms);
-        });
+    JwkSetUriJwtDecoderBuilderCustomizer pinnedAlgorithms(ObjectProvider<OAuth2ResourceServerProperties> properties) {
+        return builder -> {
+            List<SignatureAlgorithm> algorithms = properties.getObject().getJwt().getJwsAlgorithms().stream()
+                    .map(name -> {
+                        SignatureAlgorithm algorithm = SignatureAlgorithm.from(name);
+                        if (algorithm == null) {
+                            throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.jws-algorithms: "
+                                    + name + " is no JWS signature algorithm (RS256, ES256, PS256…)");
+                        }
+                        return algorithm;
+                    })
+                    .toList();
+            builder.jwsAlgorithms(pinned -> {
+                pinned.clear();
+                pinned.addAll(algorithms);
+            });
+        };
     }
 
     /** Added by Boot to its decoder's validators: the user recorded in events must be named by the token. */
