@@ -110,6 +110,14 @@ class SingleSignOnTest {
 
         RawHttp.Answer history = http.get("/api/v1/claims/" + claim + "/history").as("auditor").send();
         assertThat(history.json().findValuesAsString("actor")).containsExactly("newsroom-bot", "rita@newsroom.example");
+
+        // Signing out ends the provider's session too: the next sign-in asks for the password again.
+        rita.findElement(By.cssSelector("form.signout button")).click();
+        new WebDriverWait(rita, WAIT).withMessage(rita::getCurrentUrl)
+                .until(d -> d.getCurrentUrl().equals(stack.httpUrl() + "/login?signedOut"));
+        rita.findElement(By.linkText("Sign in with Newsroom ID")).click();
+        new WebDriverWait(rita, WAIT).until(d -> d.getCurrentUrl().startsWith(provider.issuer() + "/login"));
+        assertThat(rita.findElements(By.id("password"))).hasSize(1);
     }
 
     @Test
