@@ -121,8 +121,9 @@ class OpenApiConfiguration {
                     .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                             .description("The accounts of claimtrail.security.users."))
                     .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                            .bearerFormat("JWT").description("A token of the configured OIDC issuer; roles are "
-                                    + "read from its roles claim."))
+                            .bearerFormat("JWT").description("A token of the configured OpenID Connect issuer for the "
+                                    + "claimtrail audience; roles are read from its client-scoped roles claim "
+                                    + "(resource_access.claimtrail.roles by default), by their exact names."))
                     .addSchemas("FieldProblem", fieldProblem())
                     .addSchemas("Problem", problem()));
             api.security(signIn());
