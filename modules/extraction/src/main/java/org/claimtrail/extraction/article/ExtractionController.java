@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.claimtrail.platform.endpoint.ProblemType.NOT_FOUND;
+import static org.claimtrail.platform.endpoint.ProblemType.PROPOSITION_FULL;
 import static org.claimtrail.platform.endpoint.ProblemType.UNPROCESSABLE_CONTENT;
 import static org.claimtrail.platform.endpoint.ProblemType.WORKFLOW_RULE;
 import static org.claimtrail.platform.endpoint.UserRole.CONTRIBUTOR;
@@ -62,7 +63,7 @@ class ExtractionController {
             operationId = "acceptCandidates", summary = "Accept candidates as claims",
             description = "Proposes the chosen candidates, corrected where the request says so, as claims with the "
                     + "article as their source. Answers 201 with the claims; a candidate accepted before answers 409.",
-            problems = {NOT_FOUND, WORKFLOW_RULE}, requestExample = "acceptRequest", responseExample = "accepted")
+            problems = {NOT_FOUND, WORKFLOW_RULE, PROPOSITION_FULL}, requestExample = "acceptRequest", responseExample = "accepted")
     ResponseEntity<Accepted> accept(@PathVariable UUID id, @Valid @RequestBody AcceptRequest request, Principal user,
                                     UriComponentsBuilder uri) {
         List<ClaimView> claims = extractions.accept(id, request, user.getName());

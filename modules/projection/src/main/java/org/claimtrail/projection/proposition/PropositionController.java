@@ -36,6 +36,6 @@ class PropositionController {
         if (views.isEmpty()) {
             throw new NotFound("No claim is on proposition " + key.value() + ".");
         }
-        return PropositionView.of(key.value(), views, propositions.registrations(key));
+        return PropositionView.of(key.value(), views, propositions.registrations(key), propositions.sides(key));
     }
 }

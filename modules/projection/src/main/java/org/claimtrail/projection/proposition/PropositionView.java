@@ -4,7 +4,9 @@ import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.api.claim.Quantity;
+import org.claimtrail.api.quantity.QuantityText;
 import org.claimtrail.projection.proposition.PropositionProjection.Registration;
+import org.claimtrail.projection.proposition.PropositionProjection.SideRow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +32,7 @@ public record PropositionView(String key, List<ClaimEntry> claims, List<SideEntr
     public record SideEntry(int number, Quantity quantity, String unit, List<ClaimId> claims) {
     }
 
-    /** Open while both sides have a claim that is not denied. */
+    /** Two sides that cannot both be true; open while both have a claim that is not denied. */
     public record SideConflictEntry(int side, int withSide, String reason, boolean open) {
     }
 
@@ -40,8 +42,9 @@ public record PropositionView(String key, List<ClaimEntry> claims, List<SideEntr
     public record IncomparableUnits(ClaimId claimId, String unit, ClaimId withClaimId, String withUnit) {
     }
 
-    /** Builds the view from the claims' views and their registrations on the proposition. */
-    static PropositionView of(String key, List<ClaimView> views, Map<ClaimId, Registration> registrations) {
+    /** Builds the view from the claims' views, their registrations on the proposition and its sides. */
+    static PropositionView of(String key, List<ClaimView> views, Map<ClaimId, Registration> registrations,
+                              List<SideRow> sideRows) {
         Registration none = new Registration(null, null);
         List<ClaimEntry> claims = views.stream()
                 .map(v -> {
@@ -59,21 +62,25 @@ public record PropositionView(String key, List<ClaimEntry> claims, List<SideEntr
             }
         }
 
-        // A conflict between two claims is listed on both; a conflict between sides on every claim of either.
+        // A conflict between two claims is listed on both claims, once here.
         Map<String, ConflictEntry> conflicts = new LinkedHashMap<>();
-        Map<String, SideConflictEntry> sideConflicts = new TreeMap<>();
         for (ClaimView view : views) {
-            Integer side = registrations.getOrDefault(view.id(), none).side();
             for (ClaimView.ConflictEntry conflict : view.conflicts()) {
-                if (conflict.side() == null) {
+                if (!conflict.isWithSides()) {
                     conflicts.putIfAbsent(pairKey(view.id().toString(), conflict.claimId().toString()),
                             new ConflictEntry(view.id(), conflict.claimId(), conflict.reason(), conflict.open()));
-                } else if (side != null) {
-                    int a = Math.min(side, conflict.side().number());
-                    int b = Math.max(side, conflict.side().number());
-                    sideConflicts.merge("%09d|%09d".formatted(a, b),
-                            new SideConflictEntry(a, b, conflict.reason(), conflict.open()),
-                            (was, seen) -> was.open() ? was : new SideConflictEntry(a, b, was.reason(), seen.open()));
+                }
+            }
+        }
+        // Conflicts between sides follow from the sides themselves, not from what each claim was told.
+        List<SideConflictEntry> sideConflicts = new ArrayList<>();
+        for (int i = 0; i < sideRows.size(); i++) {
+            for (int j = i + 1; j < sideRows.size(); j++) {
+                SideRow a = sideRows.get(i);
+                SideRow b = sideRows.get(j);
+                if (a.disagreesWith(b)) {
+                    sideConflicts.add(new SideConflictEntry(a.number(), b.number(),
+                            QuantityText.conflictReason(a.quantity(), b.quantity()), a.stands() && b.stands()));
                 }
             }
         }
@@ -88,7 +95,7 @@ public record PropositionView(String key, List<ClaimEntry> claims, List<SideEntr
                 }
             }
         }
-        return new PropositionView(key, claims, List.copyOf(sides.values()), List.copyOf(sideConflicts.values()),
+        return new PropositionView(key, claims, List.copyOf(sides.values()), List.copyOf(sideConflicts),
                 List.copyOf(conflicts.values()), incomparable);
     }
 
