@@ -1,5 +1,6 @@
 package org.claimtrail.api.claim;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.claimtrail.api.proposition.PropositionSide;
 
@@ -50,6 +51,7 @@ public record ClaimView(
         }
 
         /** Whether this is a conflict with the proposition's sides: all of them as one, or one of them as of old. */
+        @JsonIgnore
         public boolean isWithSides() {
             return claimId == null;
         }
