@@ -78,7 +78,7 @@ class ClaimQueryController {
             description = "The claim with its ETag; its conflict with the sides of its proposition lists the standing "
                     + "sides it disagrees with (the first 100 by number, and their total). With asOf, the claim as it stood at that instant, rebuilt from its "
                     + "events (AUDITOR, EDITOR or ADMIN only: 403 for others).",
-            problems = ProblemType.NOT_FOUND, responseExample = "claim")
+            problems = ProblemType.NOT_FOUND, responseExample = "claimRead")
     ResponseEntity<ClaimView> get(@PathVariable ClaimId id, @RequestParam(required = false) Instant asOf) {
         ClaimView claim = asOf != null
                 ? claims.asOf(id, asOf)
