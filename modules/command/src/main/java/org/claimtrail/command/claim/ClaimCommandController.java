@@ -29,6 +29,7 @@ import java.security.Principal;
 import static org.claimtrail.platform.endpoint.ProblemType.CONCURRENT_CHANGE;
 import static org.claimtrail.platform.endpoint.ProblemType.EVIDENCE_LIMIT;
 import static org.claimtrail.platform.endpoint.ProblemType.NOT_FOUND;
+import static org.claimtrail.platform.endpoint.ProblemType.PROPOSITION_FULL;
 import static org.claimtrail.platform.endpoint.ProblemType.STALE_VERSION;
 import static org.claimtrail.platform.endpoint.ProblemType.WORKFLOW_RULE;
 import static org.claimtrail.platform.endpoint.UserRole.CONTRIBUTOR;
@@ -56,8 +57,10 @@ class ClaimCommandController {
             operationId = "proposeClaim", summary = "Propose a claim",
             description = "Records a claim as a source states it, in state PROPOSED. Answers 201 with the claim, its "
                     + "Location and ETag \"0\". A claim on a proposition whose quantity cannot be true with another's "
-                    + "becomes DISPUTED within a second or two.",
-            requestExample = "claimProposal", responseExample = "proposedClaim")
+                    + "becomes DISPUTED within a second or two. A proposition holds at most "
+                    + "claimtrail.limits.claims-per-proposition claims on claimtrail.limits.sides-per-proposition "
+                    + "sides (distinct quantities): a proposal past them is refused with 409.",
+            problems = PROPOSITION_FULL, requestExample = "claimProposal", responseExample = "proposedClaim")
     ResponseEntity<ClaimView> propose(@Valid @RequestBody ProposeClaimRequest request, Principal user,
                                       UriComponentsBuilder uri) {
         ClaimId id = ClaimId.random();

@@ -19,7 +19,9 @@ import org.claimtrail.api.claim.Stance;
 import org.claimtrail.api.claim.SubmitVerdict;
 import org.claimtrail.api.claim.Verdict;
 import org.claimtrail.api.claim.VerdictSubmitted;
+import org.claimtrail.api.proposition.PropositionFull;
 import org.claimtrail.audit.link.ClaimChain;
+import org.claimtrail.command.proposition.InMemoryPropositions;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
+import static org.hamcrest.Matchers.containsString;
+
 class ClaimTest {
 
     private static final ClaimId ID = ClaimId.random();
@@ -39,6 +43,7 @@ class ClaimTest {
 
     private static final int LIMIT = 52;
 
+    private final InMemoryPropositions propositions = new InMemoryPropositions(2, 1);
     private FixtureConfiguration<Claim> fixture;
 
     @BeforeEach
@@ -47,6 +52,41 @@ class ClaimTest {
         fixture.registerInjectableResource(new WorkflowProperties(2));
         fixture.registerInjectableResource(new EvidenceLimit(LIMIT));
         fixture.registerInjectableResource(new ClaimChain(fixture.getEventStore(), Jackson3Serializer.builder().build()));
+        fixture.registerInjectableResource(propositions.registrations());
+    }
+
+    private static ProposeClaim proposal(ClaimId id, Quantity quantity) {
+        return new ProposeClaim(id, "Soldiers entered Russia.", "dprk-troops-in-russia-2024", quantity,
+                "United States government", List.of(SOURCE), "contributor");
+    }
+
+    @Test
+    void aProposalOnAPropositionHoldingAsManyClaimsAsItMayIsRefusedAndNothingIsProposed() {
+        propositions.registered(proposal(ClaimId.random(), TROOPS));
+        propositions.registered(proposal(ClaimId.random(), null));
+        fixture.givenNoPriorActivity()
+                .when(proposal(ID, TROOPS))
+                .expectException(PropositionFull.class)
+                .expectExceptionMessage(containsString("holds 2 claims"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProposalOfANewQuantityOnAPropositionWithAsManySidesAsItMayIsRefused() {
+        propositions.registered(proposal(ClaimId.random(), TROOPS));
+        fixture.givenNoPriorActivity()
+                .when(proposal(ID, Quantity.of(new BigDecimal("1500"), Qualifier.EXACT, "troops")))
+                .expectException(PropositionFull.class)
+                .expectExceptionMessage(containsString("has 1 sides"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProposalOfAQuantityASideStatesAlreadyIsTakenAtTheCapOnSides() {
+        propositions.registered(proposal(ClaimId.random(), TROOPS));
+        fixture.givenNoPriorActivity()
+                .when(proposal(ID, Quantity.of(new BigDecimal("3000.0"), Qualifier.AT_LEAST, "troops")))
+                .expectSuccessfulHandlerExecution();
     }
 
     private static ClaimProposed proposed(String by) {

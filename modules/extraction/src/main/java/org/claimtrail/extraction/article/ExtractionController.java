@@ -22,6 +22,7 @@ import java.util.UUID;
 
 import static org.claimtrail.platform.endpoint.ProblemType.FORBIDDEN;
 import static org.claimtrail.platform.endpoint.ProblemType.NOT_FOUND;
+import static org.claimtrail.platform.endpoint.ProblemType.PROPOSITION_FULL;
 import static org.claimtrail.platform.endpoint.ProblemType.UNPROCESSABLE_CONTENT;
 import static org.claimtrail.platform.endpoint.ProblemType.WORKFLOW_RULE;
 import static org.claimtrail.platform.endpoint.UserRole.CONTRIBUTOR;
@@ -66,7 +67,7 @@ class ExtractionController {
                     + "article as their source. Answers 201 with the claims; a candidate accepted before answers 409. "
                     + "Only the extraction's author or an editor may accept: another user who may read it (an "
                     + "auditor) is answered 403, one who may not is answered 404 as for an unknown extraction.",
-            problems = {NOT_FOUND, FORBIDDEN, WORKFLOW_RULE}, requestExample = "acceptRequest", responseExample = "accepted")
+            problems = {NOT_FOUND, FORBIDDEN, WORKFLOW_RULE, PROPOSITION_FULL}, requestExample = "acceptRequest", responseExample = "accepted")
     ResponseEntity<Accepted> accept(@PathVariable UUID id, @Valid @RequestBody AcceptRequest request,
                                     HttpServletRequest user, UriComponentsBuilder uri) {
         List<ClaimView> claims = extractions.accept(id, request, Caller.of(user));

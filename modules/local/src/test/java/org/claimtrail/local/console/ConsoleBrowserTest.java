@@ -130,6 +130,15 @@ class ConsoleBrowserTest {
         assertThat(contributor.findElement(By.id("side-conflicts")).getText()).contains("1,500");
         assertThat(contributor.findElements(By.cssSelector("a[href='/claims/" + conflicting + "']"))).isNotEmpty();
         screenshot(contributor, "number-line.png");
+        // The claim's one conflict with the sides lists the count that stands against it.
+        contributor.get(stack.httpUrl() + "/claims/" + conflicting);
+        new WebDriverWait(contributor, BACKGROUND).withMessage(() -> contributor.findElement(By.id("main")).getText())
+                .until(d -> {
+                    d.navigate().refresh();
+                    return !d.findElements(By.cssSelector(".standing-sides")).isEmpty();
+                });
+        assertThat(contributor.findElement(By.cssSelector(".standing-sides")).getText())
+                .contains("at least 3,000 troops");
 
         WebDriver auditor = signIn("auditor");
         auditor.get(stack.httpUrl() + "/claims/" + claim + "/history");

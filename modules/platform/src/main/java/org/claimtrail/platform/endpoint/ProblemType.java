@@ -31,6 +31,11 @@ public enum ProblemType {
             "GET /api/v1/claims answers application/json; the request's Accept allows none of them."),
     WORKFLOW_RULE(HttpStatus.CONFLICT, "workflow-rule", "a workflow rule forbids the request",
             "A reviewer may not give a verdict on a claim they proposed."),
+    PROPOSITION_FULL(HttpStatus.CONFLICT, "proposition-full",
+            "the proposition holds as many claims, or as many sides, as one may (claimtrail.limits.*)",
+            "Proposition dprk-troops-in-russia-2024 has 1000 sides (distinct quantities), as many as one proposition "
+                    + "may (claimtrail.limits.sides-per-proposition): propose a quantity one of its claims states, or "
+                    + "none; nothing was proposed."),
     CONCURRENT_CHANGE(HttpStatus.CONFLICT, "concurrent-change", "another request changed the claim at the same moment",
             "The claim was changed by another request at the same moment; send the request again."),
     IDEMPOTENCY_KEY_IN_FLIGHT(HttpStatus.CONFLICT, "idempotency-key-in-flight",

@@ -8,6 +8,7 @@ import org.claimtrail.api.Forbidden;
 import org.claimtrail.api.NotFound;
 import org.claimtrail.api.UnprocessableContent;
 import org.claimtrail.api.WorkflowViolation;
+import org.claimtrail.api.proposition.PropositionFull;
 import org.claimtrail.api.InvalidFieldException;
 import org.claimtrail.platform.endpoint.ProblemType;
 import org.slf4j.Logger;
@@ -145,6 +146,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(WorkflowViolation.class)
     ProblemDetail workflowViolation(WorkflowViolation ex) {
         return Problems.of(ProblemType.WORKFLOW_RULE, ex.getMessage());
+    }
+
+    @ExceptionHandler(PropositionFull.class)
+    ProblemDetail propositionFull(PropositionFull ex) {
+        return Problems.of(ProblemType.PROPOSITION_FULL, ex.getMessage());
     }
 
     /** The firewall checks parameters when they are read: a value no valid request has (a control character). */
