@@ -28,6 +28,7 @@ import org.claimtrail.api.proposition.SidesConflictFound;
 import org.claimtrail.api.quantity.UnitNormalizer;
 import org.claimtrail.audit.link.ClaimChain;
 import org.claimtrail.command.claim.Claim;
+import org.claimtrail.command.claim.EvidenceLimit;
 import org.claimtrail.command.claim.WorkflowProperties;
 import org.claimtrail.command.proposition.Proposition;
 import org.claimtrail.command.proposition.PropositionLimits;
@@ -70,6 +71,7 @@ class ConflictsAtScaleTest {
                         .configureCache(c -> new WeakReferenceCache()))
                 .registerComponent(UnitNormalizer.class, c -> units)
                 .registerComponent(WorkflowProperties.class, c -> new WorkflowProperties(2))
+                .registerComponent(EvidenceLimit.class, c -> new EvidenceLimit(200))
                 .registerComponent(ClaimChain.class, c -> new ClaimChain(c.eventStore(),
                         Jackson3Serializer.builder().build()))
                 .registerComponent(PropositionRegistrations.class, c -> new PropositionRegistrations(
