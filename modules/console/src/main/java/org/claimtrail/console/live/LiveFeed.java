@@ -260,9 +260,10 @@ public class LiveFeed implements SmartLifecycle {
         heartbeats.shutdownNow();
         for (Page page : pages) {
             page.close();
-            page.emitter.complete();
+            // As for a dropped page: completing one whose write is blocked waits for it, so not on this thread.
+            page.execute(page.emitter::complete);
         }
-        senders.shutdownNow();
+        senders.shutdown();
         if (reader != null) {
             reader.interrupt();
         }
