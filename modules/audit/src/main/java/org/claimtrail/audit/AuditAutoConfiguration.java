@@ -21,10 +21,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * The audit chain (docs/audit.md), one home for what the roles do with it: the command role links each new claim
@@ -42,8 +44,11 @@ public class AuditAutoConfiguration {
 
     @Bean
     AuditKeys auditKeys(@Value("${claimtrail.audit.signing-key:}") String signingKey,
-                        @Value("${claimtrail.audit.public-key:}") String publicKey) {
-        return AuditKeys.load(signingKey, publicKey);
+                        @Value("${claimtrail.audit.public-key:}") String publicKey,
+                        @Value("${claimtrail.audit.unsigned:false}") boolean unsigned, Environment environment) {
+        AuditKeys keys = AuditKeys.load(signingKey, publicKey);
+        keys.require(NodeRole.of(environment), unsigned);
+        return keys;
     }
 
     @Bean
@@ -60,8 +65,9 @@ public class AuditAutoConfiguration {
     @Bean
     @ConditionalOnRole(NodeRole.PROJECTION)
     HistoryChain historyChain(ClaimFoldCache claims, Checkpoints checkpoints, AuditKeys keys,
-                              @Qualifier("eventSerializer") Serializer serializer) {
-        return new HistoryChain(claims, checkpoints, keys, serializer);
+                              @Qualifier("eventSerializer") Serializer serializer,
+                              @Value("${claimtrail.audit.checkpoint-grace:PT5M}") Duration checkpointGrace) {
+        return new HistoryChain(claims, checkpoints, keys, serializer, checkpointGrace);
     }
 
     @Bean

@@ -94,9 +94,17 @@ final class Client {
             }
             int status = connection.getResponseCode();
             // Read to the end and closed, the connection goes back to the keep-alive pool.
+            Answer answer;
             try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
-                return new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                answer = new Answer(status, in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
+            if (status == 429 && answer.body().contains("too-many-writes")) {
+                // A throttled run would measure the limit, not the server: refuse to go on (docs/benchmark.md).
+                throw new IllegalStateException("The server limits each user's writes (429 too-many-writes), and the "
+                        + "benchmark writes as one user at up to thousands a second: start the server it measures "
+                        + "with --claimtrail.limits.writes.enabled=false.");
+            }
+            return answer;
         } catch (IOException e) {
             return new Answer(0, e.toString());
         }

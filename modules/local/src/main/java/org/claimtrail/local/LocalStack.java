@@ -161,6 +161,10 @@ public final class LocalStack implements AutoCloseable {
         // The demo accounts' password is in the README; anywhere but here the server refuses to start with it.
         properties.put("claimtrail.security.demo-accounts-allowed", true);
         properties.put("server.port", settings.httpPort());
+        // Demo accounts with a published password: reachable from this machine only, unless --server.address says
+        // otherwise. Plain HTTP here, so the session cookie cannot be Secure (it is everywhere else).
+        properties.put("server.address", "127.0.0.1");
+        properties.put("server.servlet.session.cookie.secure", false);
         properties.put("spring.datasource.url", jdbcUrl);
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "");

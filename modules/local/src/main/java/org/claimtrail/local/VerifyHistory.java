@@ -16,7 +16,9 @@ import java.util.List;
  * {@code GET /api/v1/claims/{id}/history/export} with no server and no database, by the same code as the server's
  * {@code verify}. Prints {@code intact} or the first broken event. Exits 0 when intact and its head is signed by the
  * key, 1 when broken, 2 when the bundle has no signed checkpoint (its chain may be intact, but a stream forged whole
- * cannot be told from the real one without the signature), 64 on wrong usage.
+ * cannot be told from the real one without the signature), 64 on wrong usage or a file that cannot be read, 65 when
+ * the bundle is refused: not a bundle, or beyond the limits a bundle is read within ({@link HistoryBundle#read}), so
+ * that a hostile one meets a clear answer instead of running the verifier out of memory or stack.
  */
 final class VerifyHistory {
 
@@ -25,6 +27,7 @@ final class VerifyHistory {
     static final int BROKEN = 1;
     static final int UNSIGNED = 2;
     static final int USAGE = 64;
+    static final int REFUSED = 65;
 
     private VerifyHistory() {
     }
@@ -40,8 +43,17 @@ final class VerifyHistory {
         HistoryBundle bundle;
         PublicKey key;
         try {
-            bundle = HistoryBundle.read(Files.readAllBytes(bundlePath));
             key = Ed25519.publicKey(Files.readString(keyPath));
+            long size = Files.size(bundlePath);
+            if (size > HistoryBundle.MAX_BYTES) {
+                err.println("Refused: the bundle has " + size + " bytes; at most " + HistoryBundle.MAX_BYTES
+                        + " are read.");
+                return REFUSED;
+            }
+            bundle = HistoryBundle.read(Files.readAllBytes(bundlePath));
+        } catch (HistoryBundle.Refused e) {
+            err.println("Refused: " + e.getMessage());
+            return REFUSED;
         } catch (IOException | RuntimeException e) {
             err.println("Cannot read the bundle or the key: " + e.getMessage());
             return USAGE;

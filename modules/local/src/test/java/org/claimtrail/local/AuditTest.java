@@ -95,8 +95,8 @@ class AuditTest {
                 Api.verdict("DENY", "Revised count."), Map.of("X-Request-Id", requestId)).status()).isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> {
-            assertThat(typesOf(low, requestId)).containsExactly("VerdictSubmitted", "ConflictClosed");
-            assertThat(typesOf(high, requestId)).containsExactly("ConflictClosed");
+            assertThat(typesOf(low, requestId)).containsExactly("VerdictSubmitted", "SidesConflictClosed");
+            assertThat(typesOf(high, requestId)).containsExactly("SidesConflictClosed");
         });
     }
 

@@ -33,20 +33,28 @@ class ConflictsTest {
         String nis = propose("1,500 troops were sent.", "{\"value\": 1500, \"qualifier\": \"EXACT\", \"unit\": \"Troops\"}");
         String battalions = propose("Two battalions were sent.", "{\"value\": 2, \"unit\": \"battalions\"}");
 
+        // One conflict with the sides that disagree, which the claim lists as its proposition has them now.
         awaitClaim(us, claim -> {
             assertThat(state(claim)).isEqualTo("DISPUTED");
             assertThat(claim.get("conflicts")).hasSize(1);
             assertThat(claim.at("/conflicts/0/claimId").isNull()).isTrue();
-            assertThat(claim.at("/conflicts/0/side/proposition").asString()).isEqualTo(proposition);
-            assertThat(claim.at("/conflicts/0/side/quantity").asString()).isEqualTo("exactly 1,500 Troops");
+            assertThat(claim.at("/conflicts/0/side").isNull()).isTrue();
             assertThat(claim.at("/conflicts/0/open").asBoolean()).isTrue();
             assertThat(claim.at("/conflicts/0/reason").asString())
                     .isEqualTo("at least 3,000 soldiers vs exactly 1,500 Troops");
+            assertThat(claim.at("/conflicts/0/sides/total").asInt()).isEqualTo(1);
+            assertThat(claim.at("/conflicts/0/sides/items")).hasSize(1);
+            assertThat(claim.at("/conflicts/0/sides/items/0/proposition").asString()).isEqualTo(proposition);
+            assertThat(claim.at("/conflicts/0/sides/items/0/quantity").asString()).isEqualTo("exactly 1,500 Troops");
         });
         awaitClaim(nis, claim -> {
             assertThat(state(claim)).isEqualTo("DISPUTED");
-            assertThat(claim.at("/conflicts/0/side/quantity").asString()).isEqualTo("at least 3,000 soldiers");
+            assertThat(claim.at("/conflicts/0/sides/items/0/quantity").asString()).isEqualTo("at least 3,000 soldiers");
         });
+        // The claim its write answers, as every writer and subscriber sees it, names no sides: they change apart.
+        assertThat(api.post("contributor", "/api/v1/claims/" + us + "/evidence", """
+                {"publisher": "P", "url": "https://example.org/p", "quote": "Q.", "stance": "SUPPORTS"}
+                """).json().at("/conflicts/0").has("sides")).isFalse();
 
         // The proposition view reads the read tables, which follow the event store a moment later.
         await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> {
@@ -55,15 +63,15 @@ class ConflictsTest {
             assertThat(view.at("/claims/0/quantity/lower").asInt()).isEqualTo(3000);
             assertThat(view.at("/claims/0/quantity/upper").isNull()).isTrue();
             assertThat(view.get("sides")).hasSize(3);
-            assertThat(view.get("sides").toString()).contains(us, nis, battalions);
+            assertThat(view.get("sides").findValues("claims")).extracting(JsonNode::asLong).containsOnly(1L);
             assertThat(view.get("sideConflicts")).hasSize(1);
             // Sides are numbered as the policy registers claims, segment by segment: proposals a moment apart may swap.
             assertThat(List.of(view.at("/sideConflicts/0/side").asInt(), view.at("/sideConflicts/0/withSide").asInt()))
                     .containsExactlyInAnyOrder(sideOf(view, us), sideOf(view, nis));
             assertThat(view.at("/sideConflicts/0/open").asBoolean()).isTrue();
             assertThat(view.get("conflicts")).isEmpty();
-            assertThat(view.get("incomparable")).hasSize(2);
-            assertThat(view.get("incomparable").findValuesAsString("withUnit")).containsOnly("battalion");
+            // Claims in different units are never compared: the view counts them per unit.
+            assertThat(view.get("units").findValuesAsString("unit")).containsExactly("battalion", "soldier");
         });
         assertThat(state(api.get("contributor", "/api/v1/claims/" + battalions).json())).isEqualTo("PROPOSED");
 
@@ -72,6 +80,7 @@ class ConflictsTest {
         awaitClaim(us, claim -> {
             assertThat(state(claim)).isEqualTo("PROPOSED");
             assertThat(claim.at("/conflicts/0/open").asBoolean()).isFalse();
+            assertThat(claim.at("/conflicts/0/sides/total").asInt()).isZero();
         });
         awaitClaim(nis, claim -> assertThat(claim.at("/conflicts/0/open").asBoolean()).isFalse());
 
@@ -196,7 +205,7 @@ class ConflictsTest {
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> {
             JsonNode view = api.get("contributor", "/api/v1/propositions/" + proposition).json();
             assertThat(view.get("sides")).hasSize(2);
-            assertThat(view.at("/sides/0/claims")).hasSize(3);
+            assertThat(view.at("/sides/0/claims").asLong()).isEqualTo(3);
             assertThat(view.get("sideConflicts")).hasSize(1);
             assertThat(view.get("claims").findValuesAsString("state")).containsOnly("DISPUTED");
         });
@@ -255,6 +264,29 @@ class ConflictsTest {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /**
+     * Issue 27: a proposition with many distinct counts costs a new claim a few events, not one per side, and every
+     * claim still lists the sides it disagrees with.
+     */
+    @Test
+    void aClaimAmongManyDistinctCountsHoldsOneConflictAndListsEverySideAgainstIt() {
+        List<String> claims = new ArrayList<>();
+        for (int count = 1; count <= 12; count++) {
+            claims.add(propose("Exactly " + count + " soldiers.", "{\"value\": " + count + ", \"unit\": \"soldiers\"}"));
+        }
+        for (String claim : claims) {
+            awaitClaim(claim, view -> {
+                assertThat(state(view)).isEqualTo("DISPUTED");
+                assertThat(view.get("conflicts")).hasSize(1);
+                assertThat(view.at("/conflicts/0/sides/total").asInt()).isEqualTo(11);
+            });
+            assertThat(eventsOf(claim)).isEqualTo(2);
+        }
+        JsonNode last = api.get("contributor", "/api/v1/claims/" + claims.get(11)).json();
+        assertThat(last.at("/conflicts/0/sides/items").findValuesAsString("quantity")).hasSize(11)
+                .contains("exactly 1 soldiers").doesNotContain("exactly 12 soldiers");
     }
 
     @Test

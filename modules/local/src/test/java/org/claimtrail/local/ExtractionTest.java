@@ -118,7 +118,7 @@ class ExtractionTest {
         assertThat(api.get("auditor", "/api/v1/extractions/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
     }
 
-    private static String article(String text) {
+    static String article(String text) {
         ObjectNode body = JSON.createObjectNode();
         body.put("text", text);
         body.put("url", "https://example.org/extraction-test");

@@ -36,6 +36,7 @@ class KafkaContractTest {
             "org.claimtrail.claim.proposed.v1", "org.claimtrail.claim.verdict-submitted.v1",
             "org.claimtrail.claim.verdict-withdrawn.v1", "org.claimtrail.claim.evidence-attached.v1",
             "org.claimtrail.claim.conflict-linked.v1", "org.claimtrail.claim.conflict-closed.v1",
+            "org.claimtrail.claim.sides-conflict-linked.v1", "org.claimtrail.claim.sides-conflict-closed.v1",
             "org.claimtrail.claim.reopened.v1");
 
     private final LocalStack stack;
@@ -55,6 +56,9 @@ class KafkaContractTest {
         await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() ->
                 assertThat(api.get("auditor", "/api/v1/claims/" + counted).json().at("/conflicts/0/open")
                         .asBoolean()).isTrue());
+        // Linked by hand as well, so that a conflict with one claim comes and closes beside the one with the sides.
+        ok(api.post("reviewer1", "/api/v1/claims/" + counted + "/conflicts",
+                "{\"withClaimId\": \"" + denied + "\", \"reason\": \"The counts cannot both hold.\"}"));
         ok(api.post("reviewer1", "/api/v1/claims/" + counted + "/verdicts", Api.verdict("DISPUTE", "Counts differ.")));
         ok(api.delete("reviewer1", "/api/v1/claims/" + counted + "/verdicts/mine"));
         ok(api.post("contributor", "/api/v1/claims/" + counted + "/evidence", evidence("https://example.org/kcna")));

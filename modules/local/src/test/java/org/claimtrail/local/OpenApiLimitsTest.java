@@ -36,6 +36,14 @@ class OpenApiLimitsTest {
         assertThat(api.at("/paths/~1api~1v1~1claims~1{id}~1verdicts/post/parameters").findValuesAsString("name"))
                 .contains("Idempotency-Key", "If-Match");
         assertThat(api.at("/components/securitySchemes").propertyNames()).contains("basic", "bearer");
+
+        // What one user can cost: a page of a proposition, and the write limit's answer (docs/api.md#limits).
+        JsonNode size = api.at("/paths/~1api~1v1~1propositions~1{key}/get/parameters").findParents("name").stream()
+                .filter(p -> p.get("name").asString().equals("size")).findFirst().orElseThrow();
+        assertThat(size.at("/schema/maximum").asInt()).isEqualTo(100);
+        JsonNode tooMany = api.at("/paths/~1api~1v1~1claims/post/responses/429");
+        assertThat(tooMany.at("/content/application~1problem+json/examples").propertyNames()).contains("too-many-writes");
+        assertThat(tooMany.get("headers").propertyNames()).contains("Retry-After", "RateLimit", "RateLimit-Policy");
     }
 
     @Test

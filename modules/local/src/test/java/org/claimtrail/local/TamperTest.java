@@ -48,7 +48,9 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TamperTest {
 
-    private final LocalStack stack = LocalStack.start(SharedLocalStack.freshSettings());
+    /** A claim goes without a signed checkpoint for 2 s at most here (5 min by default), so that a test sees one. */
+    private final LocalStack stack = LocalStack.start(SharedLocalStack.freshSettings(), false,
+            "--claimtrail.audit.checkpoint-grace=PT2S");
     private final Api api = new Api(stack);
     private final JdbcClient jdbc = stack.server().getBean(JdbcClient.class);
 
@@ -143,6 +145,23 @@ class TamperTest {
         delete(id, 2);
         assertBrokenAt(id, 2, "Event 2 missing after sequence 1; the signed checkpoint of ");
         assertThat(verify(id).at("/brokenAt/reason").asString()).contains("says head 2, hash " + head);
+    }
+
+    @Test
+    void aDeletedCheckpointRowIsFoundOnceTheClaimShouldHaveOne() {
+        String id = claimWithVerdicts();
+        assertThat(jdbc.sql("DELETE FROM audit_checkpoint WHERE claim_id = ?").param(id).update()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode verified = verify(id);
+            assertThat(verified.get("intact").asBoolean()).isFalse();
+            assertThat(verified.get("checkpoint").isNull()).isTrue();
+            assertThat(verified.at("/brokenAt/sequence").asLong()).isEqualTo(2);
+            assertThat(verified.at("/brokenAt/reason").asString())
+                    .startsWith("No signed checkpoint covers this claim, though its last event (sequence 2, stored ")
+                    .contains("is older than PT2S: its checkpoint row was deleted");
+        });
+        // Offline, a bundle without a checkpoint is never reported intact and signed.
+        assertThat(offline(id).exitCode()).isEqualTo(VerifyHistory.UNSIGNED);
     }
 
     @Test

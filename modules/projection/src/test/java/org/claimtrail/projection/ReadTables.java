@@ -40,7 +40,7 @@ public final class ReadTables {
 
     /** Empties every read table, so that each test starts from none. */
     public static void clear() {
-        jdbc().sql("TRUNCATE claim_view, claim_statement, proposition_claim, audit_entry").update();
+        jdbc().sql("TRUNCATE claim_view, claim_statement, proposition_claim, proposition_side, audit_entry").update();
     }
 
     public static long count(String table) {

@@ -5,7 +5,7 @@ package org.claimtrail.api.claim;
  * decided: a later change of quorum does not rewrite what reviewers saw.
  */
 public sealed interface ClaimEvent permits ClaimProposed, VerdictSubmitted, VerdictWithdrawn, EvidenceAttached,
-        ConflictLinked, ConflictClosed, ClaimReopened {
+        ConflictLinked, ConflictClosed, SidesConflictLinked, SidesConflictClosed, ClaimReopened {
 
     ClaimId claimId();
 

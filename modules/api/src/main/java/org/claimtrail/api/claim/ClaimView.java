@@ -1,5 +1,7 @@
 package org.claimtrail.api.claim;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.claimtrail.api.proposition.PropositionSide;
 
 import java.time.Instant;
@@ -30,12 +32,40 @@ public record ClaimView(
     public record VerdictEntry(String reviewer, Verdict verdict, String rationale, Instant at) {
     }
 
-    /** A conflict with one other claim ({@code claimId}) or with a side of the proposition ({@code side}). */
-    public record ConflictEntry(ClaimId claimId, PropositionSide side, String reason, boolean open) {
+    /**
+     * A conflict with one other claim ({@code claimId}), or with the sides of the claim's proposition that disagree
+     * with it (both null), or, as stores written before sides were taken as one hold it, with one such side
+     * ({@code side}). {@code sides}, the standing sides the claim disagrees with, is read from the proposition when
+     * the API answers a claim and absent everywhere else (docs/api.md).
+     */
+    public record ConflictEntry(ClaimId claimId, PropositionSide side, String reason, boolean open,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) DisagreeingSides sides) {
+
+        public ConflictEntry(ClaimId claimId, PropositionSide side, String reason, boolean open) {
+            this(claimId, side, reason, open, null);
+        }
 
         /** Whether this is the conflict with {@code otherClaim} or {@code otherSide}. */
         public boolean isWith(ClaimId otherClaim, PropositionSide otherSide) {
             return Objects.equals(claimId, otherClaim) && Objects.equals(side, otherSide);
+        }
+
+        /** Whether this is a conflict with the proposition's sides: all of them as one, or one of them as of old. */
+        @JsonIgnore
+        public boolean isWithSides() {
+            return claimId == null;
+        }
+
+        ConflictEntry closed() {
+            return new ConflictEntry(claimId, side, reason, false, sides);
+        }
+    }
+
+    /** The first {@code items} by number of the {@code total} standing sides a claim disagrees with. */
+    public record DisagreeingSides(long total, List<PropositionSide> items) {
+
+        public DisagreeingSides {
+            items = List.copyOf(items);
         }
     }
 
@@ -70,13 +100,25 @@ public record ClaimView(
             conflicts.removeIf(c -> c.isWith(linked.withClaimId(), linked.withSide()));
             conflicts.add(new ConflictEntry(linked.withClaimId(), linked.withSide(), linked.reason(), true));
         } else if (event instanceof ConflictClosed closed) {
-            conflicts.replaceAll(c -> c.isWith(closed.withClaimId(), closed.withSide())
-                    ? new ConflictEntry(c.claimId(), c.side(), c.reason(), false)
-                    : c);
+            conflicts.replaceAll(c -> c.isWith(closed.withClaimId(), closed.withSide()) ? c.closed() : c);
+        } else if (event instanceof SidesConflictLinked linked) {
+            conflicts.removeIf(c -> c.isWith(null, null));
+            conflicts.add(new ConflictEntry(null, null, linked.reason(), true));
+        } else if (event instanceof SidesConflictClosed) {
+            conflicts.replaceAll(c -> c.isWithSides() ? c.closed() : c);
         } else {
             throw new IllegalArgumentException("unknown claim event " + event.getClass().getName());
         }
         return current.next(event.state(), sequence, at, sources, verdicts, conflicts);
+    }
+
+    /** The claim with its conflict with the sides showing {@code sides}, as the API answers a claim. */
+    public ClaimView withDisagreeingSides(DisagreeingSides sides) {
+        List<ConflictEntry> shown = conflicts.stream()
+                .map(c -> c.isWith(null, null) ? new ConflictEntry(null, null, c.reason(), c.open(), sides) : c)
+                .toList();
+        return new ClaimView(id, statement, proposition, quantity, attributedTo, state, version, proposedBy,
+                proposedAt, updatedAt, sources, verdicts, shown);
     }
 
     private ClaimView next(ClaimState state, long sequence, Instant at, List<Source> sources,

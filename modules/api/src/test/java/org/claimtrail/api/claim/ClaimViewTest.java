@@ -70,6 +70,46 @@ class ClaimViewTest {
     }
 
     @Test
+    void theConflictWithTheSidesIsOneEntryThatClosesWithTheSidesOfOldStreams() {
+        ClaimId other = ClaimId.random();
+        PropositionSide side = new PropositionSide("russia-dprk-treaty-signing-date", 2, "exactly 1,500 troops");
+        ClaimView view = ClaimView.evolve(null, PROPOSED, 0, T0);
+        view = ClaimView.evolve(view, new ConflictLinked(ID, other, null, "linked by hand", ClaimState.DISPUTED), 1, T1);
+        view = ClaimView.evolve(view, new ConflictLinked(ID, null, side, "of old", ClaimState.DISPUTED), 2, T1);
+        view = ClaimView.evolve(view, new SidesConflictLinked(ID, PROPOSED.proposition(), "found",
+                ClaimState.DISPUTED), 3, T1);
+        view = ClaimView.evolve(view, new SidesConflictLinked(ID, PROPOSED.proposition(), "found again",
+                ClaimState.DISPUTED), 4, T1);
+        assertThat(view.conflicts()).containsExactly(
+                new ClaimView.ConflictEntry(other, null, "linked by hand", true),
+                new ClaimView.ConflictEntry(null, side, "of old", true),
+                new ClaimView.ConflictEntry(null, null, "found again", true));
+
+        view = ClaimView.evolve(view, new SidesConflictClosed(ID, PROPOSED.proposition(), other,
+                ClaimState.DISPUTED), 5, T2);
+        assertThat(view.conflicts()).containsExactly(
+                new ClaimView.ConflictEntry(other, null, "linked by hand", true),
+                new ClaimView.ConflictEntry(null, side, "of old", false),
+                new ClaimView.ConflictEntry(null, null, "found again", false));
+    }
+
+    @Test
+    void theSidesAClaimDisagreesWithAreShownOnItsConflictWithTheSidesOnly() {
+        ClaimId other = ClaimId.random();
+        PropositionSide side = new PropositionSide("russia-dprk-treaty-signing-date", 2, "exactly 1,500 troops");
+        ClaimView view = ClaimView.evolve(null, PROPOSED, 0, T0);
+        view = ClaimView.evolve(view, new ConflictLinked(ID, other, null, "linked by hand", ClaimState.DISPUTED), 1, T1);
+        view = ClaimView.evolve(view, new SidesConflictLinked(ID, PROPOSED.proposition(), "found",
+                ClaimState.DISPUTED), 2, T1);
+        ClaimView.DisagreeingSides sides = new ClaimView.DisagreeingSides(7, List.of(side));
+
+        assertThat(view.withDisagreeingSides(sides).conflicts()).containsExactly(
+                new ClaimView.ConflictEntry(other, null, "linked by hand", true),
+                new ClaimView.ConflictEntry(null, null, "found", true, sides));
+        assertThat(view.withDisagreeingSides(sides).version()).isEqualTo(view.version());
+    }
+
+    @Test
     void aVerdictNeedsAClaim() {
         assertThatNullPointerException().isThrownBy(() -> ClaimView.evolve(null,
                 new VerdictSubmitted(ID, "reviewer1", Verdict.DENY, "no", List.of(), ClaimState.PROPOSED), 1, T1));

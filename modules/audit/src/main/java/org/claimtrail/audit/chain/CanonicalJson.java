@@ -1,5 +1,7 @@
 package org.claimtrail.audit.chain;
 
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -21,13 +23,19 @@ import java.util.TreeMap;
 public final class CanonicalJson {
 
     /** Reads and writes bundles and events; decimals stay exact (no detour through double). */
-    public static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            // A tree keeps a decimal's scale: version-1 hashes were taken over the value as it was (3000.0, not 3E+3).
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
+    public static final JsonMapper MAPPER = mapper(StreamReadConstraints.defaults());
 
     private CanonicalJson() {
+    }
+
+    /** A mapper like {@link #MAPPER} that reads within {@code constraints}. */
+    static JsonMapper mapper(StreamReadConstraints constraints) {
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // A tree keeps a decimal's scale: version-1 hashes were taken over the value as it was (3000.0, not
+                // 3E+3).
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
     }
 
     public static byte[] bytes(JsonNode node) {

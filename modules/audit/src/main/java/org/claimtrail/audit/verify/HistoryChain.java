@@ -14,6 +14,8 @@ import org.claimtrail.platform.claim.ClaimFoldCache;
 import org.springframework.beans.factory.annotation.Qualifier;
 import tools.jackson.databind.node.JsonNodeFactory;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,17 +29,44 @@ public class HistoryChain {
     private final Checkpoints checkpoints;
     private final AuditKeys keys;
     private final Serializer serializer;
+    private final Duration checkpointGrace;
 
+    /**
+     * @param checkpointGrace how long after its last event a claim may go without a signed checkpoint where heads are
+     *                        signed ({@code claimtrail.audit.checkpoint-grace}): a head is signed about a second after
+     *                        its event, later only while no notification node runs
+     */
     public HistoryChain(ClaimFoldCache claims, Checkpoints checkpoints, AuditKeys keys,
-                 @Qualifier("eventSerializer") Serializer serializer) {
+                        @Qualifier("eventSerializer") Serializer serializer, Duration checkpointGrace) {
         this.claims = claims;
         this.checkpoints = checkpoints;
         this.keys = keys;
         this.serializer = serializer;
+        this.checkpointGrace = checkpointGrace;
     }
 
+    /**
+     * The bundle's verification, and one more check the bundle alone cannot make: where heads are signed (a public
+     * key is configured), a claim whose last event is older than the grace and still has no signed checkpoint is not
+     * intact. Its checkpoint row was deleted, perhaps with the tail it signed.
+     */
     public ChainVerification verify(ClaimId id) {
-        return bundle(id).verify(keys.publicKey().orElse(null));
+        HistoryBundle bundle = bundle(id);
+        ChainVerification verified = bundle.verify(keys.publicKey().orElse(null));
+        if (!verified.intact() || verified.checkpoint() != null || keys.publicKey().isEmpty()
+                || bundle.events().isEmpty()) {
+            return verified;
+        }
+        ChainEvent last = bundle.events().get(bundle.events().size() - 1);
+        Instant stored = Instant.parse(last.timestamp());
+        if (Duration.between(stored, Instant.now()).compareTo(checkpointGrace) <= 0) {
+            return verified;
+        }
+        return new ChainVerification(false, verified.events(), new ChainVerification.Break(last.sequence(),
+                last.eventId(), "No signed checkpoint covers this claim, though its last event (sequence "
+                + last.sequence() + ", stored " + last.timestamp() + ") is older than " + checkpointGrace
+                + ": its checkpoint row was deleted, perhaps with events it signed, or no notification node has "
+                + "signed heads since."), null);
     }
 
     /**

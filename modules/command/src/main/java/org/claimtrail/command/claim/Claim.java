@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.claimtrail.command.AggregateConfiguration;
+import org.claimtrail.command.proposition.PropositionRegistrations;
 import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.audit.chain.ChainHash;
 import org.claimtrail.audit.link.ClaimChain;
@@ -26,7 +27,11 @@ import org.claimtrail.api.claim.ConflictClosed;
 import org.claimtrail.api.claim.ConflictLinked;
 import org.claimtrail.api.claim.EvidenceAttached;
 import org.claimtrail.api.claim.LinkConflict;
+import org.claimtrail.api.claim.CloseSidesConflict;
+import org.claimtrail.api.claim.LinkSidesConflict;
 import org.claimtrail.api.claim.ProposeClaim;
+import org.claimtrail.api.claim.SidesConflictClosed;
+import org.claimtrail.api.claim.SidesConflictLinked;
 import org.claimtrail.api.claim.ReopenClaim;
 import org.claimtrail.api.claim.SubmitVerdict;
 import org.claimtrail.api.claim.Verdict;
@@ -68,9 +73,14 @@ public class Claim {
         // for Axon and snapshots
     }
 
+    /**
+     * The claim is registered on its proposition in the same unit of work, so a proposition past its limits refuses
+     * the proposal before anything is stored (docs/api.md#limits).
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public ClaimView handle(ProposeClaim command) {
+    public ClaimView handle(ProposeClaim command, PropositionRegistrations propositions) {
+        propositions.register(command);
         record(new ClaimProposed(command.claimId(), command.statement(), command.proposition(),
                 command.quantity(), command.attributedTo(), command.sources(), command.proposedBy(),
                 ClaimState.PROPOSED));
@@ -78,10 +88,11 @@ public class Claim {
     }
 
     @CommandHandler
-    public ClaimView handle(SubmitVerdict command, WorkflowProperties workflow) {
+    public ClaimView handle(SubmitVerdict command, WorkflowProperties workflow, EvidenceLimit evidence) {
         if (command.reviewer().equals(view.proposedBy())) {
             throw new WorkflowViolation("A reviewer may not give a verdict on a claim they proposed.");
         }
+        evidence.check(view, command.evidence().size());
         Map<String, Verdict> after = activeVerdicts();
         after.put(command.reviewer(), command.verdict());
         return decide(after, workflow, next -> new VerdictSubmitted(id, command.reviewer(), command.verdict(),
@@ -108,7 +119,8 @@ public class Claim {
     }
 
     @CommandHandler
-    public ClaimView handle(AttachEvidence command) {
+    public ClaimView handle(AttachEvidence command, EvidenceLimit evidence) {
+        evidence.check(view, 1);
         record(new EvidenceAttached(id, command.source(), command.attachedBy(), view.state()));
         return view;
     }
@@ -137,6 +149,44 @@ public class Claim {
         return view;
     }
 
+    /**
+     * A side that disagrees with this claim's stands. Already in conflict with the sides (as one, or side by side as
+     * stores before it hold), nothing changes; a denied claim records the conflict closed by its own denial, so that
+     * it opens when the denial is taken back.
+     */
+    @CommandHandler
+    public ClaimView handle(LinkSidesConflict command, WorkflowProperties workflow) {
+        if (openConflicts().stream().anyMatch(ConflictEntry::isWithSides)) {
+            return view;
+        }
+        if (view.state() == ClaimState.DENIED) {
+            if (closedByDenial.stream().noneMatch(ConflictEntry::isWithSides)) {
+                record(new SidesConflictLinked(id, command.proposition(), command.reason(), view.state()));
+                record(new SidesConflictClosed(id, command.proposition(), id, view.state()));
+            }
+            return view;
+        }
+        record(new SidesConflictLinked(id, command.proposition(), command.reason(),
+                ClaimStateRule.derive(activeVerdicts().values(), openConflicts().size() + 1, workflow.quorum())));
+        return view;
+    }
+
+    /**
+     * No side that disagrees with this claim's stands any more: every conflict with the sides closes. On a denied
+     * claim, whose own denial closed them already, the closing is recorded all the same, so that taking the denial
+     * back does not open a conflict with sides that have fallen since.
+     */
+    @CommandHandler
+    public ClaimView handle(CloseSidesConflict command, WorkflowProperties workflow) {
+        boolean open = openConflicts().stream().anyMatch(ConflictEntry::isWithSides);
+        if (open || closedByDenial.stream().anyMatch(ConflictEntry::isWithSides)) {
+            long others = openConflicts().stream().filter(c -> !c.isWithSides()).count();
+            record(new SidesConflictClosed(id, command.proposition(), command.deniedClaimId(),
+                    ClaimStateRule.derive(activeVerdicts().values(), (int) others, workflow.quorum())));
+        }
+        return view;
+    }
+
     @CommandHandler
     public ClaimView handle(CloseConflict command, WorkflowProperties workflow) {
         List<ConflictEntry> open = openConflicts();
@@ -159,16 +209,29 @@ public class Claim {
         boolean denied = view.state() == ClaimState.DENIED;
         if (denied && !wasDenied) {
             for (ConflictEntry other : openConflicts()) {
-                record(new ConflictClosed(id, other.claimId(), other.side(), id, view.state()));
+                if (!other.isWithSides()) {
+                    record(new ConflictClosed(id, other.claimId(), other.side(), id, view.state()));
+                }
+            }
+            if (openConflicts().stream().anyMatch(ConflictEntry::isWithSides)) {
+                record(new SidesConflictClosed(id, view.proposition(), id, view.state()));
             }
         } else if (wasDenied && !denied) {
             for (ConflictEntry conflict : List.copyOf(closedByDenial)) {
-                record(new ConflictLinked(id, conflict.claimId(), conflict.side(), conflict.reason(),
-                        ClaimStateRule.derive(activeVerdicts().values(), openConflicts().size() + 1,
-                                workflow.quorum())));
+                if (!conflict.isWithSides()) {
+                    record(new ConflictLinked(id, conflict.claimId(), null, conflict.reason(), reopened(workflow)));
+                }
             }
+            // The sides' conflict reopens as one, whether the denial closed it as one or side by side.
+            closedByDenial.stream().filter(ConflictEntry::isWithSides).findFirst().ifPresent(sides ->
+                    record(new SidesConflictLinked(id, view.proposition(), sides.reason(), reopened(workflow))));
         }
         return view;
+    }
+
+    /** The state with one conflict more open than now. */
+    private ClaimState reopened(WorkflowProperties workflow) {
+        return ClaimStateRule.derive(activeVerdicts().values(), openConflicts().size() + 1, workflow.quorum());
     }
 
     private Map<String, Verdict> activeVerdicts() {
@@ -193,6 +256,7 @@ public class Claim {
      */
     @EventSourcingHandler
     void on(ClaimEvent event, DomainEventMessage<?> message, ClaimChain chain) {
+        ClaimView before = view;
         view = ClaimView.evolve(view, event, message.getSequenceNumber(), message.getTimestamp());
         id = view.id();
         Object stored = message.getMetaData().get(ChainHash.HASH_KEY);
@@ -202,6 +266,16 @@ public class Claim {
         } else if (event instanceof ConflictClosed closed && closed.deniedClaimId().equals(id)) {
             view.conflicts().stream().filter(c -> c.isWith(closed.withClaimId(), closed.withSide())).findFirst()
                     .ifPresent(closedByDenial::add);
+        } else if (event instanceof SidesConflictLinked) {
+            closedByDenial.removeIf(ConflictEntry::isWithSides);
+        } else if (event instanceof SidesConflictClosed closed) {
+            // Closed by this claim's denial, it opens again with the denial taken back; closed because the sides
+            // fell, it does not.
+            closedByDenial.removeIf(ConflictEntry::isWithSides);
+            if (closed.deniedClaimId().equals(id)) {
+                before.conflicts().stream().filter(c -> c.isWithSides() && c.open()).findFirst()
+                        .ifPresent(closedByDenial::add);
+            }
         }
     }
 }

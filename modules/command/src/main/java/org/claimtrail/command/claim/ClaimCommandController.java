@@ -27,7 +27,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.security.Principal;
 
 import static org.claimtrail.platform.endpoint.ProblemType.CONCURRENT_CHANGE;
+import static org.claimtrail.platform.endpoint.ProblemType.EVIDENCE_LIMIT;
 import static org.claimtrail.platform.endpoint.ProblemType.NOT_FOUND;
+import static org.claimtrail.platform.endpoint.ProblemType.PROPOSITION_FULL;
 import static org.claimtrail.platform.endpoint.ProblemType.STALE_VERSION;
 import static org.claimtrail.platform.endpoint.ProblemType.WORKFLOW_RULE;
 import static org.claimtrail.platform.endpoint.UserRole.CONTRIBUTOR;
@@ -55,8 +57,10 @@ class ClaimCommandController {
             operationId = "proposeClaim", summary = "Propose a claim",
             description = "Records a claim as a source states it, in state PROPOSED. Answers 201 with the claim, its "
                     + "Location and ETag \"0\". A claim on a proposition whose quantity cannot be true with another's "
-                    + "becomes DISPUTED within a second or two.",
-            requestExample = "claimProposal", responseExample = "proposedClaim")
+                    + "becomes DISPUTED within a second or two. A proposition holds at most "
+                    + "claimtrail.limits.claims-per-proposition claims on claimtrail.limits.sides-per-proposition "
+                    + "sides (distinct quantities): a proposal past them is refused with 409.",
+            problems = PROPOSITION_FULL, requestExample = "claimProposal", responseExample = "proposedClaim")
     ResponseEntity<ClaimView> propose(@Valid @RequestBody ProposeClaimRequest request, Principal user,
                                       UriComponentsBuilder uri) {
         ClaimId id = ClaimId.random();
@@ -73,7 +77,7 @@ class ClaimCommandController {
             description = "The reviewer's verdict replaces any earlier one of theirs; the state is derived again. A "
                     + "reviewer may not judge a claim they proposed (409). With If-Match, a claim that changed since "
                     + "that version answers 412 and nothing changes.",
-            problems = {NOT_FOUND, WORKFLOW_RULE, CONCURRENT_CHANGE, STALE_VERSION},
+            problems = {NOT_FOUND, WORKFLOW_RULE, CONCURRENT_CHANGE, STALE_VERSION, EVIDENCE_LIMIT},
             requestExample = "verdict", responseExample = "claim")
     ResponseEntity<ClaimView> submitVerdict(@PathVariable ClaimId id, @Valid @RequestBody SubmitVerdictRequest request,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -95,8 +99,10 @@ class ClaimCommandController {
     @PostMapping("/{id}/evidence")
     @Endpoint(servedBy = NodeRole.COMMAND, users = {CONTRIBUTOR, REVIEWER, EDITOR}, tag = ApiTag.EVIDENCE,
             operationId = "attachEvidence", summary = "Attach evidence",
-            description = "Adds a source to the claim, with its stance: SUPPORTS or CONTRADICTS.",
-            problems = {NOT_FOUND, CONCURRENT_CHANGE, STALE_VERSION},
+            description = "Adds a source to the claim, with its stance: SUPPORTS or CONTRADICTS. A claim holds at most "
+                    + "200 sources by default (claimtrail.limits.evidence-per-claim): beyond, 409 and nothing is "
+                    + "attached.",
+            problems = {NOT_FOUND, CONCURRENT_CHANGE, STALE_VERSION, EVIDENCE_LIMIT},
             requestExample = "evidence", responseExample = "claim")
     ResponseEntity<ClaimView> attachEvidence(@PathVariable ClaimId id, @Valid @RequestBody Source source,
                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

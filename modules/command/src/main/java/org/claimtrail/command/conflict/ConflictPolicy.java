@@ -10,22 +10,31 @@ import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.CloseConflict;
 import org.claimtrail.api.claim.ConflictClosed;
 import org.claimtrail.api.claim.ConflictLinked;
+import org.claimtrail.api.claim.CloseSidesConflict;
 import org.claimtrail.api.claim.LinkConflict;
+import org.claimtrail.api.claim.LinkSidesConflict;
+import org.claimtrail.api.claim.SidesConflictClosed;
+import org.claimtrail.api.claim.SidesConflictLinked;
 import org.claimtrail.api.proposition.PropositionKey;
 import org.claimtrail.api.proposition.RecordDenial;
 import org.claimtrail.api.proposition.RegisterClaim;
 import org.claimtrail.api.proposition.SideConflictFound;
 import org.claimtrail.api.proposition.SideConflictSettled;
+import org.claimtrail.api.proposition.SidesConflictFound;
+import org.claimtrail.api.proposition.SidesConflictSettled;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
 
 /**
- * Carries conflicts between aggregates: registers each proposed claim on its proposition, links a claim with each side
- * of the proposition it disagrees with and closes the link when the side falls, mirrors a link or a closing between
- * two claims onto the other claim, and tells the proposition which of its claims stand denied. It runs in a streaming
- * processor with its token in PostgreSQL, and the commands it sends are idempotent, so a retry after a failure or
- * a restart repeats nothing. Its commands commit in the same transaction as its token.
+ * Carries conflicts between aggregates: tells a claim when the sides of its proposition that disagree with it come to
+ * have a standing one and when they have none left, mirrors a link or a closing between two claims onto the other
+ * claim, and tells the proposition which of its claims stand denied. It runs in a streaming processor with its token
+ * in PostgreSQL, and the commands it sends are idempotent, so a retry after a failure or a restart repeats nothing.
+ * Its commands commit in the same transaction as its token.
+ * <p>
+ * A claim is registered on its proposition when it is proposed, in the same transaction; the registration here,
+ * and the conflicts with one side at a time, carry what stores written before that still hold (docs/architecture.md).
  */
 @Component
 @ProcessingGroup(ConflictPolicy.PROCESSING_GROUP)
@@ -46,6 +55,31 @@ class ConflictPolicy {
         if (event.proposition() != null) {
             commands.sendAndWait(new RegisterClaim(PropositionKey.of(event.proposition()), event.claimId(),
                     event.quantity()));
+        }
+    }
+
+    @EventHandler
+    void on(SidesConflictFound event) {
+        asSystem(new LinkSidesConflict(event.claimId(), event.key().value(), event.reason()));
+    }
+
+    @EventHandler
+    void on(SidesConflictSettled event) {
+        asSystem(new CloseSidesConflict(event.claimId(), event.key().value(), event.deniedClaimId()));
+    }
+
+    /** A denied claim linked late, or a denial taken back, changes whether its own side still stands. */
+    @EventHandler
+    void on(SidesConflictLinked event) {
+        commands.sendAndWait(new RecordDenial(PropositionKey.of(event.proposition()), event.claimId(),
+                event.state() == ClaimState.DENIED));
+    }
+
+    /** Only the claim's own denial is news to the proposition; a closing because the sides fell came from it. */
+    @EventHandler
+    void on(SidesConflictClosed event) {
+        if (event.deniedClaimId().equals(event.claimId())) {
+            commands.sendAndWait(new RecordDenial(PropositionKey.of(event.proposition()), event.claimId(), true));
         }
     }
 

@@ -2,8 +2,6 @@ package org.claimtrail.command.proposition;
 
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.Quantity;
-import org.claimtrail.api.proposition.PropositionKey;
-import org.claimtrail.api.proposition.PropositionSide;
 import org.claimtrail.api.quantity.ConflictRule;
 import org.claimtrail.api.quantity.Intervals;
 import org.claimtrail.api.quantity.QuantityText;
@@ -26,7 +24,7 @@ record Side(int number, Quantity quantity, String unit, List<ClaimId> claims, Li
     }
 
     boolean disagreesWith(Side other) {
-        return ConflictRule.cannotBothBeTrue(quantity, unit, other.quantity, other.unit);
+        return other != this && ConflictRule.cannotBothBeTrue(quantity, unit, other.quantity, other.unit);
     }
 
     /** Whether one of its claims is not denied, so that the sides it disagrees with are in conflict with it. */
@@ -38,15 +36,7 @@ record Side(int number, Quantity quantity, String unit, List<ClaimId> claims, Li
         return denied.contains(claim);
     }
 
-    ClaimId lastDenied() {
-        return denied.get(denied.size() - 1);
-    }
-
     String reasonAgainst(Side other) {
         return QuantityText.conflictReason(quantity, other.quantity);
-    }
-
-    PropositionSide ref(PropositionKey key) {
-        return new PropositionSide(key.value(), number, QuantityText.describe(quantity));
     }
 }

@@ -14,7 +14,11 @@ import org.claimtrail.api.claim.ConflictClosed;
 import org.claimtrail.api.claim.ConflictLinked;
 import org.claimtrail.api.claim.EvidenceAttached;
 import org.claimtrail.api.claim.LinkConflict;
+import org.claimtrail.api.claim.CloseSidesConflict;
+import org.claimtrail.api.claim.LinkSidesConflict;
 import org.claimtrail.api.claim.ReopenClaim;
+import org.claimtrail.api.claim.SidesConflictClosed;
+import org.claimtrail.api.claim.SidesConflictLinked;
 import org.claimtrail.api.claim.Source;
 import org.claimtrail.api.claim.Stance;
 import org.claimtrail.api.claim.SubmitVerdict;
@@ -40,8 +44,9 @@ class ClaimConflictTest {
     private static final ClaimId OTHER = ClaimId.random();
     private static final ClaimId THIRD = ClaimId.random();
     private static final String REASON = "at least 3,000 soldiers vs exactly 1,500 troops";
-    private static final PropositionSide SIDE = new PropositionSide("dprk-troops-in-russia-2024", 2,
-            "exactly 1,500 troops");
+    private static final String PROPOSITION = "dprk-troops-in-russia-2024";
+    private static final PropositionSide SIDE = new PropositionSide(PROPOSITION, 2, "exactly 1,500 troops");
+    private static final PropositionSide OTHER_SIDE = new PropositionSide(PROPOSITION, 3, "exactly 10 soldiers");
     private static final Source EVIDENCE = new Source("KCNA", "https://example.org/kcna", null,
             "North Korea denies sending troops.", null, Stance.CONTRADICTS);
 
@@ -51,6 +56,7 @@ class ClaimConflictTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Claim.class);
         fixture.registerInjectableResource(new WorkflowProperties(2));
+        fixture.registerInjectableResource(new EvidenceLimit(200));
         fixture.registerInjectableResource(new ClaimChain(fixture.getEventStore(), Jackson3Serializer.builder().build()));
     }
 
@@ -144,15 +150,129 @@ class ClaimConflictTest {
                 .expectNoEvents();
     }
 
+    /** A stream of the old shape, linked side by side: taken back, the denial reopens the conflict as one. */
     @Test
-    void ceasingToBeDeniedReopensTheConflictWithTheSide() {
+    void ceasingToBeDeniedReopensAConflictWithASideAsTheConflictWithTheSides() {
         fixture.given(proposed(), new ConflictLinked(ID, null, SIDE, REASON, DISPUTED),
+                        new ConflictLinked(ID, null, OTHER_SIDE, REASON, DISPUTED),
                         submitted("reviewer1", Verdict.DENY, DISPUTED),
                         submitted("reviewer2", Verdict.DENY, DENIED),
-                        new ConflictClosed(ID, null, SIDE, ID, DENIED))
+                        new ConflictClosed(ID, null, SIDE, ID, DENIED),
+                        new ConflictClosed(ID, null, OTHER_SIDE, ID, DENIED))
                 .when(new ReopenClaim(ID, "New footage.", "editor"))
                 .expectEvents(new ClaimReopened(ID, "New footage.", "editor", PROPOSED),
-                        new ConflictLinked(ID, null, SIDE, REASON, DISPUTED));
+                        new SidesConflictLinked(ID, PROPOSITION, REASON, DISPUTED));
+    }
+
+    @Test
+    void aStandingSideThatDisagreesDisputesTheClaim() {
+        fixture.given(proposed())
+                .when(new LinkSidesConflict(ID, PROPOSITION, REASON))
+                .expectEvents(new SidesConflictLinked(ID, PROPOSITION, REASON, DISPUTED));
+    }
+
+    @Test
+    void theConflictWithTheSidesIsLinkedOnceHoweverManyOfThemStand() {
+        fixture.given(proposed(), new SidesConflictLinked(ID, PROPOSITION, REASON, DISPUTED))
+                .when(new LinkSidesConflict(ID, PROPOSITION, "exactly 1,500 troops vs exactly 10 soldiers"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aClaimInConflictWithASideAsOldStreamsHoldItIsNotLinkedAgain() {
+        fixture.given(proposed(), new ConflictLinked(ID, null, SIDE, REASON, DISPUTED))
+                .when(new LinkSidesConflict(ID, PROPOSITION, REASON))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void whenNoDisagreeingSideStandsTheConflictClosesAndTheStateIsDerivedAgain() {
+        fixture.given(proposed(), new SidesConflictLinked(ID, PROPOSITION, REASON, DISPUTED))
+                .when(new CloseSidesConflict(ID, PROPOSITION, OTHER))
+                .expectEvents(new SidesConflictClosed(ID, PROPOSITION, OTHER, PROPOSED));
+    }
+
+    @Test
+    void closingTheConflictWithTheSidesClosesTheConflictsWithOneSideOfOldStreamsWithIt() {
+        fixture.given(proposed(), new ConflictLinked(ID, null, SIDE, REASON, DISPUTED),
+                        new ConflictLinked(ID, null, OTHER_SIDE, REASON, DISPUTED),
+                        new ConflictLinked(ID, THIRD, null, REASON, DISPUTED))
+                .when(new CloseSidesConflict(ID, PROPOSITION, OTHER))
+                // Still disputed: the conflict linked by hand with THIRD stays open.
+                .expectEvents(new SidesConflictClosed(ID, PROPOSITION, OTHER, DISPUTED));
+    }
+
+    @Test
+    void closingTheConflictWithTheSidesWhenNoneIsOpenChangesNothing() {
+        fixture.given(proposed())
+                .when(new CloseSidesConflict(ID, PROPOSITION, OTHER))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void beingDeniedClosesTheConflictWithTheSidesAsOne() {
+        fixture.given(proposed(), new SidesConflictLinked(ID, PROPOSITION, REASON, DISPUTED),
+                        new ConflictLinked(ID, OTHER, null, REASON, DISPUTED),
+                        submitted("reviewer1", Verdict.DENY, DISPUTED))
+                .when(new SubmitVerdict(ID, "reviewer2", Verdict.DENY, "because", List.of()))
+                .expectEvents(submitted("reviewer2", Verdict.DENY, DENIED),
+                        new ConflictClosed(ID, OTHER, null, ID, DENIED),
+                        new SidesConflictClosed(ID, PROPOSITION, ID, DENIED));
+    }
+
+    @Test
+    void ceasingToBeDeniedReopensTheConflictWithTheSides() {
+        fixture.given(proposed(), new SidesConflictLinked(ID, PROPOSITION, REASON, DISPUTED),
+                        submitted("reviewer1", Verdict.DENY, DISPUTED),
+                        submitted("reviewer2", Verdict.DENY, DENIED),
+                        new SidesConflictClosed(ID, PROPOSITION, ID, DENIED))
+                .when(new WithdrawVerdict(ID, "reviewer2"))
+                .expectEvents(new VerdictWithdrawn(ID, "reviewer2", Verdict.DENY, PROPOSED),
+                        new SidesConflictLinked(ID, PROPOSITION, REASON, DISPUTED));
+    }
+
+    @Test
+    void sidesThatFallWhileTheClaimIsDeniedAreRecordedSoThatTheyDoNotReopen() {
+        fixture.given(proposed(), new SidesConflictLinked(ID, PROPOSITION, REASON, DISPUTED),
+                        submitted("reviewer1", Verdict.DENY, DISPUTED),
+                        submitted("reviewer2", Verdict.DENY, DENIED),
+                        new SidesConflictClosed(ID, PROPOSITION, ID, DENIED))
+                .when(new CloseSidesConflict(ID, PROPOSITION, OTHER))
+                .expectEvents(new SidesConflictClosed(ID, PROPOSITION, OTHER, DENIED));
+    }
+
+    @Test
+    void aDenialTakenBackAfterTheSidesFellLeavesTheClaimUndisputed() {
+        fixture.given(proposed(), new SidesConflictLinked(ID, PROPOSITION, REASON, DISPUTED),
+                        submitted("reviewer1", Verdict.DENY, DISPUTED),
+                        submitted("reviewer2", Verdict.DENY, DENIED),
+                        new SidesConflictClosed(ID, PROPOSITION, ID, DENIED),
+                        new SidesConflictClosed(ID, PROPOSITION, OTHER, DENIED))
+                .when(new WithdrawVerdict(ID, "reviewer2"))
+                .expectEvents(new VerdictWithdrawn(ID, "reviewer2", Verdict.DENY, PROPOSED));
+    }
+
+    @Test
+    void aDeniedClaimToldOfAStandingSideRecordsTheConflictClosedByItsOwnDenial() {
+        fixture.given(proposed(), submitted("reviewer1", Verdict.DENY, PROPOSED),
+                        submitted("reviewer2", Verdict.DENY, DENIED))
+                .when(new LinkSidesConflict(ID, PROPOSITION, REASON))
+                .expectEvents(new SidesConflictLinked(ID, PROPOSITION, REASON, DENIED),
+                        new SidesConflictClosed(ID, PROPOSITION, ID, DENIED));
+    }
+
+    @Test
+    void aDeniedClaimToldAgainOfAStandingSideStaysAsItIs() {
+        fixture.given(proposed(), submitted("reviewer1", Verdict.DENY, PROPOSED),
+                        submitted("reviewer2", Verdict.DENY, DENIED),
+                        new SidesConflictLinked(ID, PROPOSITION, REASON, DENIED),
+                        new SidesConflictClosed(ID, PROPOSITION, ID, DENIED))
+                .when(new LinkSidesConflict(ID, PROPOSITION, REASON))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
     }
 
     @Test

@@ -3,11 +3,14 @@ package org.claimtrail.command.claim;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.claimtrail.api.EvidenceLimitReached;
 import org.claimtrail.api.WorkflowViolation;
+import org.claimtrail.api.claim.AttachEvidence;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimProposed;
 import org.claimtrail.api.claim.ClaimState;
 import org.claimtrail.api.claim.ClaimView;
+import org.claimtrail.api.claim.EvidenceAttached;
 import org.claimtrail.api.claim.ProposeClaim;
 import org.claimtrail.api.claim.Qualifier;
 import org.claimtrail.api.claim.Quantity;
@@ -16,7 +19,9 @@ import org.claimtrail.api.claim.Stance;
 import org.claimtrail.api.claim.SubmitVerdict;
 import org.claimtrail.api.claim.Verdict;
 import org.claimtrail.api.claim.VerdictSubmitted;
+import org.claimtrail.api.proposition.PropositionFull;
 import org.claimtrail.audit.link.ClaimChain;
+import org.claimtrail.command.proposition.InMemoryPropositions;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +32,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
+import static org.hamcrest.Matchers.containsString;
+
 class ClaimTest {
 
     private static final ClaimId ID = ClaimId.random();
@@ -34,13 +41,52 @@ class ClaimTest {
             "The agreement was signed on Wednesday.", LocalDate.of(2024, 6, 19), Stance.SUPPORTS);
     private static final Quantity TROOPS = Quantity.of(new BigDecimal("3000"), Qualifier.AT_LEAST, "soldiers");
 
+    private static final int LIMIT = 52;
+
+    private final InMemoryPropositions propositions = new InMemoryPropositions(2, 1);
     private FixtureConfiguration<Claim> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Claim.class);
         fixture.registerInjectableResource(new WorkflowProperties(2));
+        fixture.registerInjectableResource(new EvidenceLimit(LIMIT));
         fixture.registerInjectableResource(new ClaimChain(fixture.getEventStore(), Jackson3Serializer.builder().build()));
+        fixture.registerInjectableResource(propositions.registrations());
+    }
+
+    private static ProposeClaim proposal(ClaimId id, Quantity quantity) {
+        return new ProposeClaim(id, "Soldiers entered Russia.", "dprk-troops-in-russia-2024", quantity,
+                "United States government", List.of(SOURCE), "contributor");
+    }
+
+    @Test
+    void aProposalOnAPropositionHoldingAsManyClaimsAsItMayIsRefusedAndNothingIsProposed() {
+        propositions.registered(proposal(ClaimId.random(), TROOPS));
+        propositions.registered(proposal(ClaimId.random(), null));
+        fixture.givenNoPriorActivity()
+                .when(proposal(ID, TROOPS))
+                .expectException(PropositionFull.class)
+                .expectExceptionMessage(containsString("holds 2 claims"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProposalOfANewQuantityOnAPropositionWithAsManySidesAsItMayIsRefused() {
+        propositions.registered(proposal(ClaimId.random(), TROOPS));
+        fixture.givenNoPriorActivity()
+                .when(proposal(ID, Quantity.of(new BigDecimal("1500"), Qualifier.EXACT, "troops")))
+                .expectException(PropositionFull.class)
+                .expectExceptionMessage(containsString("has 1 sides"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aProposalOfAQuantityASideStatesAlreadyIsTakenAtTheCapOnSides() {
+        propositions.registered(proposal(ClaimId.random(), TROOPS));
+        fixture.givenNoPriorActivity()
+                .when(proposal(ID, Quantity.of(new BigDecimal("3000.0"), Qualifier.AT_LEAST, "troops")))
+                .expectSuccessfulHandlerExecution();
     }
 
     private static ClaimProposed proposed(String by) {
@@ -114,6 +160,7 @@ class ClaimTest {
     void theQuorumIsConfigurable() {
         FixtureConfiguration<Claim> quorumOfOne = new AggregateTestFixture<>(Claim.class);
         quorumOfOne.registerInjectableResource(new WorkflowProperties(1));
+        quorumOfOne.registerInjectableResource(new EvidenceLimit(LIMIT));
         quorumOfOne.registerInjectableResource(new ClaimChain(quorumOfOne.getEventStore(), Jackson3Serializer.builder().build()));
         quorumOfOne.given(proposed("contributor"))
                 .when(verdict("reviewer1", Verdict.CORROBORATE))
@@ -128,6 +175,41 @@ class ClaimTest {
                         && view.version() == 2
                         && view.verdicts().stream().map(ClaimView.VerdictEntry::reviewer).toList()
                         .equals(List.of("reviewer1", "reviewer2"))));
+    }
+
+    /** A claim proposed with one source that has since been given {@code attached} more. */
+    private static Object[] withSources(int attached) {
+        Object[] events = new Object[1 + attached];
+        events[0] = proposed("contributor");
+        for (int i = 1; i <= attached; i++) {
+            events[i] = new EvidenceAttached(ID, SOURCE, "contributor", ClaimState.PROPOSED);
+        }
+        return events;
+    }
+
+    @Test
+    void evidenceIsAttachedUpToTheLimitAndEachEventCarriesOnlyItsOwnSource() {
+        fixture.given(withSources(LIMIT - 2))
+                .when(new AttachEvidence(ID, SOURCE, "contributor"))
+                .expectEvents(new EvidenceAttached(ID, SOURCE, "contributor", ClaimState.PROPOSED))
+                .expectResultMessagePayloadMatching(claim(view -> view.sources().size() == LIMIT));
+    }
+
+    @Test
+    void evidenceBeyondTheLimitIsRefused() {
+        fixture.given(withSources(LIMIT - 1))
+                .when(new AttachEvidence(ID, SOURCE, "contributor"))
+                .expectNoEvents()
+                .expectException(EvidenceLimitReached.class)
+                .expectExceptionMessage("This claim holds 52 sources and may hold at most 52; nothing was attached.");
+    }
+
+    @Test
+    void aVerdictWhoseEvidenceWouldPassTheLimitIsRefused() {
+        fixture.given(withSources(LIMIT - 2))
+                .when(new SubmitVerdict(ID, "reviewer1", Verdict.CORROBORATE, "because", List.of(SOURCE, SOURCE)))
+                .expectNoEvents()
+                .expectException(EvidenceLimitReached.class);
     }
 
     private static Matcher<ClaimView> claim(Predicate<ClaimView> expected) {

@@ -14,12 +14,15 @@ import org.claimtrail.api.proposition.SideClaimDenied;
 import org.claimtrail.api.proposition.SideClaimRestored;
 import org.claimtrail.api.proposition.SideConflictFound;
 import org.claimtrail.api.proposition.SideConflictSettled;
+import org.claimtrail.api.proposition.SidesConflictFound;
+import org.claimtrail.api.proposition.SidesConflictSettled;
 import org.claimtrail.api.quantity.UnitNormalizer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
+/** Rules 5 and 9 (docs/architecture.md) on the proposition: sides, and whom a side's standing tells. */
 class PropositionTest {
 
     private static final PropositionKey KEY = PropositionKey.of("dprk-troops-in-russia-2024");
@@ -28,8 +31,9 @@ class PropositionTest {
     private static final ClaimId DENIAL = ClaimId.random();
     private static final Quantity AT_LEAST_3000 = Quantity.of(new BigDecimal("3000"), Qualifier.AT_LEAST, "soldiers");
     private static final Quantity EXACTLY_1500 = Quantity.of(new BigDecimal("1500"), Qualifier.EXACT, "troops");
-    private static final PropositionSide SIDE_3000 = new PropositionSide(KEY.value(), 1, "at least 3,000 soldiers");
-    private static final PropositionSide SIDE_1500 = new PropositionSide(KEY.value(), 2, "exactly 1,500 troops");
+    private static final Quantity EXACTLY_10 = Quantity.of(new BigDecimal("10"), Qualifier.EXACT, "soldiers");
+    private static final String US_VS_NIS = "at least 3,000 soldiers vs exactly 1,500 troops";
+    private static final String NIS_VS_US = "exactly 1,500 troops vs at least 3,000 soldiers";
 
     private FixtureConfiguration<Proposition> fixture;
 
@@ -47,18 +51,16 @@ class PropositionTest {
     }
 
     @Test
-    void aClaimOnADisagreeingSideConflictsWithTheSideAndTheSideWithIt() {
+    void aClaimOnADisagreeingSideIsInConflictAndTheFirstSideIsToldOnce() {
         fixture.given(new ClaimRegistered(KEY, US, AT_LEAST_3000, "soldier", 1))
                 .when(new RegisterClaim(KEY, NIS, EXACTLY_1500))
                 .expectEvents(new ClaimRegistered(KEY, NIS, EXACTLY_1500, "soldier", 2),
-                        new SideConflictFound(KEY, NIS, SIDE_3000, "exactly 1,500 troops vs at least 3,000 soldiers",
-                                null),
-                        new SideConflictFound(KEY, US, SIDE_1500, "at least 3,000 soldiers vs exactly 1,500 troops",
-                                null));
+                        new SidesConflictFound(KEY, NIS, NIS_VS_US),
+                        new SidesConflictFound(KEY, US, US_VS_NIS));
     }
 
     @Test
-    void aClaimJoiningASideConflictsOnceWithEachDisagreeingSideWhateverTheCrowd() {
+    void aClaimJoiningACrowdedSideTellsNoOneButItself() {
         ClaimId another = ClaimId.random();
         Quantity alsoAtLeast3000 = Quantity.of(new BigDecimal("3000.0"), Qualifier.AT_LEAST, "troops");
         fixture.given(new ClaimRegistered(KEY, US, AT_LEAST_3000, "soldier", 1),
@@ -67,33 +69,48 @@ class PropositionTest {
                         new ClaimRegistered(KEY, ClaimId.random(), EXACTLY_1500, "soldier", 2))
                 .when(new RegisterClaim(KEY, another, alsoAtLeast3000))
                 .expectEvents(new ClaimRegistered(KEY, another, alsoAtLeast3000, "soldier", 1),
-                        new SideConflictFound(KEY, another, SIDE_1500,
-                                "at least 3,000 troops vs exactly 1,500 troops", null));
+                        new SidesConflictFound(KEY, another, "at least 3,000 troops vs exactly 1,500 troops"));
     }
 
     @Test
-    void aClaimAgainstASideWhoseClaimsAreAllDeniedIsLinkedClosed() {
+    void aNewSideAgainstSidesAlreadyInConflictTellsOnlyItsOwnClaimHoweverManyItDisagreesWith() {
+        ClaimId ten = ClaimId.random();
+        fixture.given(new ClaimRegistered(KEY, US, AT_LEAST_3000, "soldier", 1),
+                        new ClaimRegistered(KEY, NIS, EXACTLY_1500, "soldier", 2))
+                .when(new RegisterClaim(KEY, ten, EXACTLY_10))
+                .expectEvents(new ClaimRegistered(KEY, ten, EXACTLY_10, "soldier", 3),
+                        new SidesConflictFound(KEY, ten, "exactly 10 soldiers vs at least 3,000 soldiers"));
+    }
+
+    @Test
+    void aClaimAgainstSidesWhoseClaimsAreAllDeniedIsInNoConflictButTheDeniedOnesAreTold() {
         ClaimId another = ClaimId.random();
         fixture.given(new ClaimRegistered(KEY, US, AT_LEAST_3000, "soldier", 1),
                         new SideClaimDenied(KEY, US))
                 .when(new RegisterClaim(KEY, another, EXACTLY_1500))
                 .expectEvents(new ClaimRegistered(KEY, another, EXACTLY_1500, "soldier", 2),
-                        new SideConflictFound(KEY, another, SIDE_3000,
-                                "exactly 1,500 troops vs at least 3,000 soldiers", US),
-                        new SideConflictFound(KEY, US, SIDE_1500, "at least 3,000 soldiers vs exactly 1,500 troops",
-                                null));
+                        new SidesConflictFound(KEY, US, US_VS_NIS));
     }
 
     @Test
-    void denyingTheLastStandingClaimOfASideSettlesItsConflicts() {
+    void denyingTheLastStandingClaimOfASideSettlesTheClaimsItAloneDisputed() {
         ClaimId nis2 = ClaimId.random();
         fixture.given(new ClaimRegistered(KEY, US, AT_LEAST_3000, "soldier", 1),
                         new ClaimRegistered(KEY, NIS, EXACTLY_1500, "soldier", 2),
                         new ClaimRegistered(KEY, nis2, EXACTLY_1500, "soldier", 2))
                 .when(new RecordDenial(KEY, US, true))
                 .expectEvents(new SideClaimDenied(KEY, US),
-                        new SideConflictSettled(KEY, NIS, SIDE_3000, US),
-                        new SideConflictSettled(KEY, nis2, SIDE_3000, US));
+                        new SidesConflictSettled(KEY, NIS, US),
+                        new SidesConflictSettled(KEY, nis2, US));
+    }
+
+    @Test
+    void aFallenSideSettlesNothingForSidesAnotherStandingSideStillDisputes() {
+        fixture.given(new ClaimRegistered(KEY, US, AT_LEAST_3000, "soldier", 1),
+                        new ClaimRegistered(KEY, NIS, EXACTLY_1500, "soldier", 2),
+                        new ClaimRegistered(KEY, DENIAL, EXACTLY_10, "soldier", 3))
+                .when(new RecordDenial(KEY, US, true))
+                .expectEvents(new SideClaimDenied(KEY, US));
     }
 
     @Test
@@ -106,14 +123,23 @@ class PropositionTest {
     }
 
     @Test
-    void aDenialTakenBackStandsTheSideUpAgainAndReopensItsConflicts() {
+    void aDenialTakenBackStandsTheSideUpAgainAndDisputesTheClaimsItAloneDisputed() {
         fixture.given(new ClaimRegistered(KEY, US, AT_LEAST_3000, "soldier", 1),
                         new ClaimRegistered(KEY, NIS, EXACTLY_1500, "soldier", 2),
                         new SideClaimDenied(KEY, US))
                 .when(new RecordDenial(KEY, US, false))
                 .expectEvents(new SideClaimRestored(KEY, US),
-                        new SideConflictFound(KEY, NIS, SIDE_3000, "exactly 1,500 troops vs at least 3,000 soldiers",
-                                null));
+                        new SidesConflictFound(KEY, NIS, NIS_VS_US));
+    }
+
+    @Test
+    void aSideStandingUpAgainTellsNoOneASideStandingStillDisputed() {
+        fixture.given(new ClaimRegistered(KEY, US, AT_LEAST_3000, "soldier", 1),
+                        new ClaimRegistered(KEY, NIS, EXACTLY_1500, "soldier", 2),
+                        new ClaimRegistered(KEY, DENIAL, EXACTLY_10, "soldier", 3),
+                        new SideClaimDenied(KEY, US))
+                .when(new RecordDenial(KEY, US, false))
+                .expectEvents(new SideClaimRestored(KEY, US));
     }
 
     @Test
@@ -131,8 +157,28 @@ class PropositionTest {
                         new ClaimRegistered(KEY, NIS, EXACTLY_1500, "soldier", null))
                 .when(new RegisterClaim(KEY, another, EXACTLY_1500))
                 .expectEvents(new ClaimRegistered(KEY, another, EXACTLY_1500, "soldier", 2),
-                        new SideConflictFound(KEY, another, SIDE_3000,
-                                "exactly 1,500 troops vs at least 3,000 soldiers", null));
+                        new SidesConflictFound(KEY, another, NIS_VS_US));
+    }
+
+    /**
+     * A stream written when each claim was told of each side, one at a time: the old tellings are not the
+     * proposition's to fold, its sides and denials are, and from them it knows which sides stand against which.
+     */
+    @Test
+    void aStreamOfTheOldShapeFoldsIntoTheSidesItDescribes() {
+        PropositionSide side3000 = new PropositionSide(KEY.value(), 1, "at least 3,000 soldiers");
+        PropositionSide side1500 = new PropositionSide(KEY.value(), 2, "exactly 1,500 troops");
+        ClaimId another = ClaimId.random();
+        fixture.given(new ClaimRegistered(KEY, US, AT_LEAST_3000, "soldier", 1),
+                        new ClaimRegistered(KEY, NIS, EXACTLY_1500, "soldier", 2),
+                        new SideConflictFound(KEY, NIS, side3000, NIS_VS_US, null),
+                        new SideConflictFound(KEY, US, side1500, US_VS_NIS, null),
+                        new SideClaimDenied(KEY, US),
+                        new SideConflictSettled(KEY, NIS, side3000, US))
+                .when(new RegisterClaim(KEY, another, AT_LEAST_3000))
+                .expectEvents(new ClaimRegistered(KEY, another, AT_LEAST_3000, "soldier", 1),
+                        new SidesConflictFound(KEY, another, US_VS_NIS),
+                        new SidesConflictFound(KEY, NIS, NIS_VS_US));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.claimtrail.extraction.article;
 
 import com.fasterxml.jackson.annotation.JsonRootName;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.claimtrail.api.claim.ClaimView;
 import org.claimtrail.platform.endpoint.ApiTag;
@@ -19,7 +20,9 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import static org.claimtrail.platform.endpoint.ProblemType.FORBIDDEN;
 import static org.claimtrail.platform.endpoint.ProblemType.NOT_FOUND;
+import static org.claimtrail.platform.endpoint.ProblemType.PROPOSITION_FULL;
 import static org.claimtrail.platform.endpoint.ProblemType.UNPROCESSABLE_CONTENT;
 import static org.claimtrail.platform.endpoint.ProblemType.WORKFLOW_RULE;
 import static org.claimtrail.platform.endpoint.UserRole.CONTRIBUTOR;
@@ -61,11 +64,13 @@ class ExtractionController {
     @Endpoint(servedBy = NodeRole.COMMAND, users = {CONTRIBUTOR, REVIEWER, EDITOR}, tag = ApiTag.EXTRACTION,
             operationId = "acceptCandidates", summary = "Accept candidates as claims",
             description = "Proposes the chosen candidates, corrected where the request says so, as claims with the "
-                    + "article as their source. Answers 201 with the claims; a candidate accepted before answers 409.",
-            problems = {NOT_FOUND, WORKFLOW_RULE}, requestExample = "acceptRequest", responseExample = "accepted")
-    ResponseEntity<Accepted> accept(@PathVariable UUID id, @Valid @RequestBody AcceptRequest request, Principal user,
-                                    UriComponentsBuilder uri) {
-        List<ClaimView> claims = extractions.accept(id, request, user.getName());
+                    + "article as their source. Answers 201 with the claims; a candidate accepted before answers 409. "
+                    + "Only the extraction's author or an editor may accept: another user who may read it (an "
+                    + "auditor) is answered 403, one who may not is answered 404 as for an unknown extraction.",
+            problems = {NOT_FOUND, FORBIDDEN, WORKFLOW_RULE, PROPOSITION_FULL}, requestExample = "acceptRequest", responseExample = "accepted")
+    ResponseEntity<Accepted> accept(@PathVariable UUID id, @Valid @RequestBody AcceptRequest request,
+                                    HttpServletRequest user, UriComponentsBuilder uri) {
+        List<ClaimView> claims = extractions.accept(id, request, Caller.of(user));
         return ResponseEntity.created(uri.path("/api/v1/extractions/{id}").build(id.toString()))
                 .body(new Accepted(id, claims));
     }
@@ -73,9 +78,11 @@ class ExtractionController {
     @GetMapping("/{id}")
     @Endpoint(servedBy = NodeRole.COMMAND, anySignedInUser = true, tag = ApiTag.EXTRACTION,
             operationId = "getExtraction", summary = "Read an extraction",
-            description = "The article, what the machine proposed, and which candidates who accepted as which claim.",
+            description = "The article, what the machine proposed, and which candidates who accepted as which claim. "
+                    + "For the extraction's author, editors, auditors and admins; anyone else is answered 404, as for "
+                    + "an unknown extraction, so that an id tells nobody else whether it exists.",
             problems = NOT_FOUND, responseExample = "extractionRecord")
-    ExtractionRecord show(@PathVariable UUID id) {
-        return extractions.show(id);
+    ExtractionRecord show(@PathVariable UUID id, HttpServletRequest user) {
+        return extractions.show(id, Caller.of(user));
     }
 }

@@ -69,7 +69,11 @@ class ExtractionStore {
                         json.readValue(row.getString("candidates"), CANDIDATES), row.getString("created_by"),
                         row.getTimestamp("created_at").toInstant()))
                 .optional()
-                .orElseThrow(() -> new NotFound("No extraction " + id + " is on record."));
+                .orElseThrow(() -> notOnRecord(id));
+    }
+
+    static NotFound notOnRecord(UUID id) {
+        return new NotFound("No extraction " + id + " is on record.");
     }
 
     void accept(UUID extraction, Acceptance acceptance) {

@@ -1,6 +1,7 @@
 package org.claimtrail.extraction.article;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.claimtrail.api.Forbidden;
 import org.claimtrail.api.InvalidFieldException;
 import org.claimtrail.api.UnprocessableContent;
 import org.claimtrail.api.WorkflowViolation;
@@ -18,6 +19,7 @@ import org.claimtrail.extraction.article.ClaimsOnRecord.Registered;
 import org.claimtrail.extraction.candidate.CandidateFinder;
 import org.claimtrail.extraction.candidate.Found;
 import org.claimtrail.extraction.reading.ArticleReader;
+import org.claimtrail.platform.endpoint.UserRole;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
@@ -84,8 +86,13 @@ class Extractions {
      * Proposes the accepted candidates as claims, each with the article as its source, and records what was
      * accepted. Everything is checked before the first claim is proposed.
      */
-    List<ClaimView> accept(UUID id, AcceptRequest request, String user) {
-        ExtractionStore.Stored extraction = store.find(id);
+    List<ClaimView> accept(UUID id, AcceptRequest request, Caller caller) {
+        ExtractionStore.Stored extraction = readable(id, caller);
+        if (!caller.name().equals(extraction.createdBy()) && !caller.isAny(UserRole.EDITOR)) {
+            throw new Forbidden("Extraction " + id + " was made by another user: only its author or an editor may "
+                    + "accept its candidates. Nothing was proposed.");
+        }
+        String user = caller.name();
         if (extraction.url() == null || extraction.publisher() == null) {
             throw new InvalidFieldException(extraction.url() == null ? "url" : "publisher",
                     "the extraction was made without the article's " + (extraction.url() == null ? "url" : "publisher")
@@ -123,8 +130,22 @@ class Extractions {
         return proposed;
     }
 
-    ExtractionRecord show(UUID id) {
-        return new ExtractionRecord(store.find(id), store.acceptances(id));
+    ExtractionRecord show(UUID id, Caller caller) {
+        return new ExtractionRecord(readable(id, caller), store.acceptances(id));
+    }
+
+    /**
+     * The extraction, if the caller may read it: an article someone is checking (and what they made of it) is theirs
+     * until it becomes claims; editors, auditors and admins read every one. Anyone else is told what an unknown id
+     * is told, so that an id says nothing of whether it exists.
+     */
+    private ExtractionStore.Stored readable(UUID id, Caller caller) {
+        ExtractionStore.Stored extraction = store.find(id);
+        if (!caller.name().equals(extraction.createdBy())
+                && !caller.isAny(UserRole.EDITOR, UserRole.AUDITOR, UserRole.ADMIN)) {
+            throw ExtractionStore.notOnRecord(id);
+        }
+        return extraction;
     }
 
     /**

@@ -63,6 +63,8 @@ final class LocalCluster implements AutoCloseable {
                 "CLAIMTRAIL_KAFKA_PORT", Integer.toString(kafkaPort),
                 "CLAIMTRAIL_DEMO_PASSWORD", SharedLocalStack.PASSWORD,
                 "CLAIMTRAIL_SECURITY_VERIFIED_PASSWORD_TTL", "5m",
+                // The writers write as one user each at up to hundreds a second; LimitsTest checks the limit.
+                "CLAIMTRAIL_LIMITS_WRITES_ENABLED", "false",
                 "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         infrastructure = node("infrastructure", "--claimtrail.roles=none");
     }

@@ -7,15 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -130,9 +126,19 @@ class ConsoleBrowserTest {
                     return !d.findElements(By.cssSelector("svg line.conflict")).isEmpty();
                 });
         assertThat(contributor.findElements(By.cssSelector("svg a.bar"))).hasSize(2);
+        assertThat(contributor.findElement(By.id("claims-range")).getText()).isEqualTo("Claims 1 to 2 of 2");
         assertThat(contributor.findElement(By.id("side-conflicts")).getText()).contains("1,500");
         assertThat(contributor.findElements(By.cssSelector("a[href='/claims/" + conflicting + "']"))).isNotEmpty();
         screenshot(contributor, "number-line.png");
+        // The claim's one conflict with the sides lists the count that stands against it.
+        contributor.get(stack.httpUrl() + "/claims/" + conflicting);
+        new WebDriverWait(contributor, BACKGROUND).withMessage(() -> contributor.findElement(By.id("main")).getText())
+                .until(d -> {
+                    d.navigate().refresh();
+                    return !d.findElements(By.cssSelector(".standing-sides")).isEmpty();
+                });
+        assertThat(contributor.findElement(By.cssSelector(".standing-sides")).getText())
+                .contains("at least 3,000 troops");
 
         WebDriver auditor = signIn("auditor");
         auditor.get(stack.httpUrl() + "/claims/" + claim + "/history");
@@ -221,32 +227,10 @@ class ConsoleBrowserTest {
         return browser;
     }
 
-    /** Headless Chromium with the driver of the same package; neither found is a failure, never a skip. */
     private WebDriver browser() {
-        File chromium = executable("chromium", "chromium-browser", "google-chrome");
-        File driver = executable("chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1100,900");
-        WebDriver browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver).build(),
-                options);
-        browser.manage().window().setSize(new Dimension(1100, 900));
+        WebDriver browser = Chromium.start();
         browsers.add(browser);
         return browser;
-    }
-
-    private static File executable(String... names) {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            for (String name : names) {
-                File file = new File(dir, name);
-                if (file.canExecute()) {
-                    return file;
-                }
-            }
-        }
-        throw new AssertionError("No " + String.join(" or ", names) + " on the PATH: install Debian's chromium and "
-                + "chromium-driver packages (.ci/run does)");
     }
 
     private static void screenshot(WebDriver browser, String name) throws IOException {

@@ -12,6 +12,8 @@ import org.claimtrail.api.claim.ConflictLinked;
 import org.claimtrail.api.claim.EvidenceAttached;
 import org.claimtrail.api.claim.Qualifier;
 import org.claimtrail.api.claim.Quantity;
+import org.claimtrail.api.claim.SidesConflictClosed;
+import org.claimtrail.api.claim.SidesConflictLinked;
 import org.claimtrail.api.claim.Source;
 import org.claimtrail.api.claim.Stance;
 import org.claimtrail.api.claim.Verdict;
@@ -50,7 +52,10 @@ final class SampleEvents {
                 new VerdictSubmitted(CLAIM, "reviewer1", Verdict.DENY, "No trace.", List.of(denial), ClaimState.DISPUTED),
                 new VerdictSubmitted(CLAIM, "reviewer2", Verdict.DENY, "Denied.", List.of(), ClaimState.DENIED),
                 new ConflictClosed(CLAIM, OTHER, null, CLAIM, ClaimState.DENIED),
-                new ClaimReopened(CLAIM, "New footage.", "editor", ClaimState.DISPUTED));
+                new ClaimReopened(CLAIM, "New footage.", "editor", ClaimState.DISPUTED),
+                new SidesConflictLinked(CLAIM, "dprk-troops-in-russia-2024",
+                        "at least 3,000 soldiers vs exactly 1,500 troops", ClaimState.DISPUTED),
+                new SidesConflictClosed(CLAIM, "dprk-troops-in-russia-2024", OTHER, ClaimState.DISPUTED));
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             messages.add(new GenericDomainEventMessage<>("Claim", CLAIM.toString(), i, events.get(i),

@@ -12,6 +12,7 @@ import org.claimtrail.platform.endpoint.ApiTag;
 import org.claimtrail.platform.endpoint.Endpoint;
 import org.claimtrail.platform.endpoint.ProblemType;
 import org.claimtrail.platform.role.NodeRole;
+import org.claimtrail.projection.proposition.PropositionProjection;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +34,12 @@ class ClaimQueryController {
 
     private final ClaimViewRepository views;
     private final ClaimFoldCache claims;
+    private final PropositionProjection propositions;
 
-    ClaimQueryController(ClaimViewRepository views, ClaimFoldCache claims) {
+    ClaimQueryController(ClaimViewRepository views, ClaimFoldCache claims, PropositionProjection propositions) {
         this.views = views;
         this.claims = claims;
+        this.propositions = propositions;
     }
 
     @GetMapping
@@ -63,20 +66,24 @@ class ClaimQueryController {
     /**
      * The claim from the read table; with {@code asOf}, rebuilt from its events up to that instant. A claim the
      * read table lacks or has not caught up with yet is rebuilt from the event store, so that a read right after a
-     * write shows it: a fresh claim is never 404, and a verdict is never read back as undone.
+     * write shows it: a fresh claim is never 404, and a verdict is never read back as undone. The claim's conflict
+     * with the sides of its proposition lists those that stand now; as of a past instant it lists none, as the
+     * sides' past standing is not kept.
      */
     @GetMapping("/{id}")
     @Endpoint(servedBy = NodeRole.PROJECTION, anySignedInUser = true,
             // Reading a claim as it stood in the past is for those who audit.
             withParameter = @Endpoint.WithParameter(name = "asOf", users = {AUDITOR, EDITOR, ADMIN}),
             tag = ApiTag.CLAIMS, operationId = "getClaim", summary = "Read a claim",
-            description = "The claim with its ETag. With asOf, the claim as it stood at that instant, rebuilt from its "
+            description = "The claim with its ETag; its conflict with the sides of its proposition lists the standing "
+                    + "sides it disagrees with (the first 100 by number, and their total). With asOf, the claim as it stood at that instant, rebuilt from its "
                     + "events (AUDITOR, EDITOR or ADMIN only: 403 for others).",
-            problems = ProblemType.NOT_FOUND, responseExample = "claim")
+            problems = ProblemType.NOT_FOUND, responseExample = "claimRead")
     ResponseEntity<ClaimView> get(@PathVariable ClaimId id, @RequestParam(required = false) Instant asOf) {
         ClaimView claim = asOf != null
                 ? claims.asOf(id, asOf)
-                : views.find(id).filter(claims::isCurrent).orElseGet(() -> claims.current(id));
+                : propositions.withDisagreeingSides(
+                        views.find(id).filter(claims::isCurrent).orElseGet(() -> claims.current(id)));
         return ResponseEntity.ok().eTag(Long.toString(claim.version())).body(claim);
     }
 

@@ -44,12 +44,18 @@ public class ClaimViewRepository {
                 .optional();
     }
 
-    /** The claims on a proposition, oldest first. */
-    public List<ClaimView> findByProposition(String proposition) {
-        return jdbc.sql("SELECT document FROM claim_view WHERE proposition = ? ORDER BY proposed_at, claim_id")
-                .param(proposition)
+    /** A page of the claims on a proposition, oldest first, and how many it has in all. */
+    public ClaimPage findByProposition(String proposition, int page, int size) {
+        long total = jdbc.sql("SELECT count(*) FROM claim_view WHERE proposition = ?").param(proposition)
+                .query(Long.class).single();
+        List<ClaimView> items = jdbc.sql("""
+                        SELECT document FROM claim_view WHERE proposition = ? ORDER BY proposed_at, claim_id
+                        LIMIT ? OFFSET ?
+                        """)
+                .params(proposition, size, (long) page * size)
                 .query((rs, row) -> json.readValue(rs.getString(1), ClaimView.class))
                 .list();
+        return new ClaimPage(items, page, size, total);
     }
 
     /**

@@ -15,9 +15,12 @@ import org.claimtrail.api.NotFound;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.ClaimId;
 import org.claimtrail.api.claim.ClaimState;
+import org.claimtrail.api.claim.Qualifier;
+import org.claimtrail.api.claim.Quantity;
 import org.claimtrail.api.claim.Verdict;
 import org.claimtrail.api.proposition.ClaimRegistered;
 import org.claimtrail.api.proposition.PropositionKey;
+import org.claimtrail.api.proposition.SideClaimDenied;
 import org.claimtrail.platform.processor.ClusterProcessors;
 import org.claimtrail.projection.ClaimStream;
 import org.claimtrail.projection.ClaimsGroup;
@@ -29,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +56,7 @@ class RebuildTest {
 
     private static final Instant T0 = Instant.parse("2024-11-01T10:00:00Z");
     private static final List<String> TABLES = List.of("claim_view", "claim_statement", "proposition_claim",
-            "audit_entry");
+            "proposition_side", "audit_entry");
 
     private final ClaimStream stream = new ClaimStream();
     private final ClaimsGroup group = new ClaimsGroup(stream);
@@ -80,8 +84,10 @@ class RebuildTest {
                 stream.append(proposed(second, "No soldier crossed", "a-question"), "contributor1", T0.plusSeconds(1)),
                 stream.append(verdict(first, "reviewer1", Verdict.DENY, ClaimState.DISPUTED), "reviewer1",
                         T0.plusSeconds(2))));
-        registrations.add(asEventMessage(new ClaimRegistered(new PropositionKey("a-question"), first, null, null, null)));
+        registrations.add(asEventMessage(new ClaimRegistered(new PropositionKey("a-question"), first,
+                Quantity.of(new BigDecimal("3000"), Qualifier.EXACT, "soldiers"), "soldier", 1)));
         registrations.add(asEventMessage(new ClaimRegistered(new PropositionKey("a-question"), second, null, null, null)));
+        registrations.add(asEventMessage(new SideClaimDenied(new PropositionKey("a-question"), first)));
         handle(claims, registrations);
     }
 

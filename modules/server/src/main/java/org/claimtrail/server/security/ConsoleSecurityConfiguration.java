@@ -1,9 +1,11 @@
 package org.claimtrail.server.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 
 import static org.claimtrail.platform.endpoint.UserRole.ADMIN;
@@ -25,12 +27,18 @@ class ConsoleSecurityConfiguration {
 
     static final String[] PATHS = {"/", "/login", "/logout", "/live", "/claims/**", "/propositions/**",
             "/propose", "/propose/**", "/extract", "/extract/**", "/audit", "/admin", "/admin/**", "/console/**",
-            "/webjars/**"};
+            "/webjars/**", OidcSignIn.LOGIN_PATHS, OidcSignIn.CALLBACK_PATHS};
 
     @Bean
     @Order(1)
-    SecurityFilterChain console(HttpSecurity http) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> registrations,
+                                JwtProperties jwt) throws Exception {
         String[] writers = {CONTRIBUTOR.name(), REVIEWER.name(), EDITOR.name()};
+        // Single sign-on beside the form, when an OpenID Connect provider is registered.
+        ClientRegistrationRepository providers = registrations.getIfAvailable();
+        if (providers != null) {
+            OidcSignIn.configure(http, providers, jwt);
+        }
         return http
                 .securityMatcher(PATHS)
                 .authorizeHttpRequests(requests -> requests

@@ -6,12 +6,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How a JWT bearer token names its user and roles: {@code claimtrail.security.jwt.roles-claim} (default {@code roles};
- * a dotted path such as {@code realm_access.roles} reaches into an object) and {@code .username-claim} (default
- * {@code sub}). The token's issuer and keys are Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}.
+ * How a token names its user and roles, for JWT bearer tokens and for the console's OpenID Connect sign-in alike:
+ * {@code claimtrail.security.jwt.roles-claim} (default {@code resource_access.claimtrail.roles}, the roles of the
+ * {@code claimtrail} client; a dotted path reaches into objects) and {@code .username-claim} (default {@code sub},
+ * or e.g. {@code preferred_username}). The token's issuer, audience, algorithms and keys are Spring Boot's
+ * {@code spring.security.oauth2.resourceserver.jwt.*} ({@link TokenValidation}).
  */
 @Validated
 @ConfigurationProperties("claimtrail.security.jwt")
-public record JwtProperties(@DefaultValue("roles") @NotBlank String rolesClaim,
+public record JwtProperties(@DefaultValue("resource_access.claimtrail.roles") @NotBlank String rolesClaim,
                             @DefaultValue("sub") @NotBlank String usernameClaim) {
 }

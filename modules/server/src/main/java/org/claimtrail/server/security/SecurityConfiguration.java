@@ -6,6 +6,7 @@ import org.claimtrail.server.endpoint.ApiEndpoint;
 import org.claimtrail.server.endpoint.Callers;
 import org.claimtrail.server.endpoint.EndpointCatalog;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -40,17 +41,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ObjectProvider<JwtDecoder> tokens,
-                            JwtProperties jwt, ObjectProvider<ConsoleIdentity> console, EndpointCatalog catalog)
+                            JwtProperties jwt, ObjectProvider<OAuth2ResourceServerProperties> resourceServer,
+                            ObjectProvider<ConsoleIdentity> console, EndpointCatalog catalog)
             throws Exception {
         // The console calls the API for its signed-in users; see ConsoleUsersFilter.
         console.ifAvailable(identity -> http.addFilterBefore(new ConsoleUsersFilter(identity),
                 BasicAuthenticationFilter.class));
-        // Bearer tokens are accepted when Spring Boot has a decoder: an issuer-uri, a JWK set or a public key is set.
+        // Bearer tokens are accepted when Spring Boot has a decoder: an issuer-uri or a JWK set is set. Only those
+        // meant for claimtrail: see TokenValidation.
         boolean bearer = tokens.getIfAvailable() != null;
         if (bearer) {
-            JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-            converter.setPrincipalClaimName(jwt.usernameClaim());
-            converter.setJwtGrantedAuthoritiesConverter(new JwtRoles(jwt.rolesClaim()));
+            JwtAuthenticationConverter converter = TokenValidation.claimtrailOnly(resourceServer.getObject().getJwt(), jwt);
             http.oauth2ResourceServer(resource -> resource
                     .authenticationEntryPoint(problems.unauthenticated(true))
                     .jwt(token -> token.jwtAuthenticationConverter(converter)));

@@ -123,8 +123,9 @@ class OpenApiConfiguration {
                     .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                             .description("The accounts of claimtrail.security.users."))
                     .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                            .bearerFormat("JWT").description("A token of the configured OIDC issuer; roles are "
-                                    + "read from its roles claim."))
+                            .bearerFormat("JWT").description("A token of the configured OpenID Connect issuer for the "
+                                    + "claimtrail audience; roles are read from its client-scoped roles claim "
+                                    + "(resource_access.claimtrail.roles by default), by their exact names."))
                     .addSchemas("FieldProblem", fieldProblem())
                     .addSchemas("Problem", problem()));
             api.security(signIn());
@@ -224,6 +225,9 @@ class OpenApiConfiguration {
             answers.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
             answers.add(ProblemType.CROSS_SITE_REQUEST);
         }
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+            answers.add(ProblemType.TOO_MANY_WRITES);
+        }
         if (method == PathItem.HttpMethod.POST) {
             answers.addAll(List.of(ProblemType.INVALID_IDEMPOTENCY_KEY, ProblemType.IDEMPOTENCY_KEY_REUSED,
                     ProblemType.IDEMPOTENCY_KEY_IN_FLIGHT));
@@ -254,6 +258,14 @@ class OpenApiConfiguration {
         if (status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
                     .schema(new IntegerSchema()));
+        }
+        if (answers.contains(ProblemType.TOO_MANY_WRITES)) {
+            response.addHeaderObject("RateLimit-Policy", new Header().description("The user's write limit "
+                    + "(draft-ietf-httpapi-ratelimit-headers): \"writes\";q=<burst>;w=<seconds to refill it>.")
+                    .schema(new StringSchema()));
+            response.addHeaderObject("RateLimit", new Header().description("What is left of it: "
+                    + "\"writes\";r=<writes left>;t=<seconds until the burst is full again>.")
+                    .schema(new StringSchema()));
         }
         return response;
     }

@@ -3,9 +3,12 @@ package org.claimtrail.server.web;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.claimtrail.api.EvidenceLimitReached;
+import org.claimtrail.api.Forbidden;
 import org.claimtrail.api.NotFound;
 import org.claimtrail.api.UnprocessableContent;
 import org.claimtrail.api.WorkflowViolation;
+import org.claimtrail.api.proposition.PropositionFull;
 import org.claimtrail.api.InvalidFieldException;
 import org.claimtrail.platform.endpoint.ProblemType;
 import org.slf4j.Logger;
@@ -89,6 +92,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return Problems.of(ProblemType.NOT_FOUND, ex.getMessage());
     }
 
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden ex) {
+        return Problems.of(ProblemType.FORBIDDEN, ex.getMessage());
+    }
+
     @ExceptionHandler(UnprocessableContent.class)
     ProblemDetail unprocessable(UnprocessableContent ex) {
         return Problems.of(ProblemType.UNPROCESSABLE_CONTENT, ex.getMessage());
@@ -130,9 +138,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldProblem(ex.getPropertyName(), FrameworkProblems.expected(ex.getRequiredType()))));
     }
 
+    @ExceptionHandler(EvidenceLimitReached.class)
+    ProblemDetail evidenceLimit(EvidenceLimitReached ex) {
+        return Problems.of(ProblemType.EVIDENCE_LIMIT, ex.getMessage());
+    }
+
     @ExceptionHandler(WorkflowViolation.class)
     ProblemDetail workflowViolation(WorkflowViolation ex) {
         return Problems.of(ProblemType.WORKFLOW_RULE, ex.getMessage());
+    }
+
+    @ExceptionHandler(PropositionFull.class)
+    ProblemDetail propositionFull(PropositionFull ex) {
+        return Problems.of(ProblemType.PROPOSITION_FULL, ex.getMessage());
     }
 
     /** The firewall checks parameters when they are read: a value no valid request has (a control character). */

@@ -34,8 +34,8 @@ import java.util.Set;
 @Order(RequestBodyFilter.ORDER)
 public class RequestBodyFilter extends OncePerRequestFilter {
 
-    /** Right after Spring Security's filter chain. */
-    public static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1;
+    /** After Spring Security's filter chain and the write rate limit, which refuses without reading a body. */
+    public static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2;
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 

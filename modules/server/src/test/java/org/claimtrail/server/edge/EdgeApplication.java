@@ -6,6 +6,7 @@ import org.claimtrail.server.security.AccountProperties;
 import org.claimtrail.server.security.JwtProperties;
 import org.claimtrail.server.security.OriginProperties;
 import org.claimtrail.server.web.idempotency.IdempotencyProperties;
+import org.claimtrail.server.web.limits.WriteLimitProperties;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
@@ -51,7 +52,7 @@ import java.util.List;
         DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
         JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class})
 @EnableConfigurationProperties({AccountProperties.class, OriginProperties.class, JwtProperties.class,
-        IdempotencyProperties.class})
+        IdempotencyProperties.class, WriteLimitProperties.class})
 @ComponentScan(basePackages = {"org.claimtrail.server.security", "org.claimtrail.server.web"},
         // The OpenAPI document and the keyed commands' results need the API's controllers and Axon's bus.
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,

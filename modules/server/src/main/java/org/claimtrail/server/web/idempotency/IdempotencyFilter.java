@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * Makes every API POST that carries an {@code Idempotency-Key} safe to retry: a repeat by the same user with the same
  * method, path and body gets the first answer again (status, ETag, Location, body) and runs nothing; the same key
  * with another request is refused with 422. Answers under 500 are kept; after a 5xx nothing was changed, so the key is
- * freed for the retry to run. It runs after authentication, as keys belong to users, and after RequestBodyFilter,
- * whose read of the body it hashes.
+ * freed for the retry to run. It runs after authentication, as keys belong to users, after the write rate limit,
+ * whose refusals are not kept, and after RequestBodyFilter, whose read of the body it hashes.
  * <p>
  * A change and the fact that this request made it commit together: each command's result is kept in the command's
  * own transaction ({@link IdempotentCommands}). So when a node dies after the commit and before it kept or sent the
