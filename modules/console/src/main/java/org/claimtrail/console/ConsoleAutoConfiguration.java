@@ -1,6 +1,7 @@
 package org.claimtrail.console;
 
 import org.claimtrail.console.api.ConsoleIdentity;
+import org.claimtrail.console.live.LiveProperties;
 import org.claimtrail.platform.role.NodeRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.ConditionContext;
@@ -23,6 +25,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @AutoConfiguration
 @ConditionalOnProperty(name = "claimtrail.console.enabled", havingValue = "true", matchIfMissing = true)
 @Conditional(ConsoleAutoConfiguration.AnyRole.class)
+@EnableConfigurationProperties(LiveProperties.class)
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
         classes = AutoConfigurationExcludeFilter.class))
 public class ConsoleAutoConfiguration {

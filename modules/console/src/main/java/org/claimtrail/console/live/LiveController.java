@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.security.Principal;
+
 /** {@code GET /live}: the stream of claim changes the console's pages listen to. */
 @RestController
 class LiveController {
@@ -17,11 +19,11 @@ class LiveController {
     }
 
     @GetMapping(value = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter live(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+    SseEmitter live(Principal user, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
         Long last = null;
         if (lastEventId != null && lastEventId.strip().matches("\\d{1,18}")) {
             last = Long.valueOf(lastEventId.strip());
         }
-        return feed.open(last);
+        return feed.open(user.getName(), last);
     }
 }

@@ -9,6 +9,7 @@ import org.claimtrail.api.claim.ClaimEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -16,8 +17,16 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Every change to a claim, pushed to the open console pages as server-sent events. Each node reads the event store
@@ -25,6 +34,11 @@ import java.util.concurrent.TimeUnit;
  * whichever node wrote it or whichever node's processor handles its segment, which neither a subscribing
  * processor (only this node's events) nor a processor sharing tokens with other nodes (only its segments) would.
  * The latest changes are kept so that a page that reconnects with {@code Last-Event-ID} gets what it missed.
+ * <p>
+ * What a page may cost is bounded ({@link LiveProperties}): each page has a queue of its own, written to the page
+ * by a sender of its own, so a page that stops reading holds up no other; once its queue is full it is dropped (and
+ * if it reads again, it reconnects and is sent what it missed). Idle pages get a heartbeat comment, streams end after
+ * a timeout and the browser reconnects, and one user and the node have at most so many streams open.
  */
 @Component
 public class LiveFeed implements SmartLifecycle {
@@ -37,44 +51,63 @@ public class LiveFeed implements SmartLifecycle {
     }
 
     private final EventStore eventStore;
-    private final List<SseEmitter> pages = new CopyOnWriteArrayList<>();
+    private final LiveProperties limits;
+    private final List<Page> pages = new CopyOnWriteArrayList<>();
     private final Deque<Change> recent = new ArrayDeque<>();
+    /**
+     * One thread per page that has something to send, and per dropped page whose last write is still blocked (until
+     * the container's write timeout): a page's blocked write never waits for a thread another page holds.
+     */
+    private final ExecutorService senders = Executors.newCachedThreadPool(daemons("console-live-send-"));
+    private final ScheduledExecutorService heartbeats =
+            Executors.newSingleThreadScheduledExecutor(daemons("console-live-heartbeat-"));
     private volatile boolean running;
     private volatile long startedAt = -1;
     private Thread reader;
 
-    LiveFeed(EventStore eventStore) {
+    LiveFeed(EventStore eventStore, LiveProperties limits) {
         this.eventStore = eventStore;
+        this.limits = limits;
     }
 
-    /** Opens a page's stream; with {@code lastEventId}, sends what the page missed first, or asks it to reload. */
-    SseEmitter open(Long lastEventId) {
-        SseEmitter page = new SseEmitter(0L);
-        page.onCompletion(() -> pages.remove(page));
-        page.onTimeout(() -> pages.remove(page));
-        page.onError(e -> pages.remove(page));
+    /**
+     * Opens a page's stream for {@code user}; with {@code lastEventId}, sends what the page missed first, or asks it
+     * to reload. Refused with {@link TooManyStreams} when the user or the node has as many open as allowed.
+     */
+    SseEmitter open(String user, Long lastEventId) {
+        SseEmitter emitter = new SseEmitter(limits.timeout().toMillis());
+        Page page = new Page(user, emitter);
+        emitter.onCompletion(page::close);
+        emitter.onTimeout(page::close);
+        emitter.onError(e -> page.close());
         synchronized (recent) {
-            try {
-                page.send(SseEmitter.event().comment("claimtrail").reconnectTime(2_000));
-                if (lastEventId != null) {
-                    Change oldest = recent.peekFirst();
-                    long keptFrom = oldest == null ? startedAt : oldest.position() - 1;
-                    if (lastEventId < keptFrom) {
-                        page.send(SseEmitter.event().name("reload").data("{}"));
-                    }
-                    for (Change change : recent) {
-                        if (change.position() > lastEventId) {
-                            page.send(event(change));
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                page.completeWithError(e);
-                return page;
+            if (pages.size() >= limits.total()) {
+                throw new TooManyStreams("This node streams live updates to " + limits.total()
+                        + " pages, as many as it may; try again later.");
+            }
+            if (pages.stream().filter(open -> open.user.equals(user)).count() >= limits.perUser()) {
+                throw new TooManyStreams("You have " + limits.perUser()
+                        + " live streams open, as many as one user may; close a console page or try again later.");
             }
             pages.add(page);
+            page.offer(SseEmitter.event().comment("claimtrail").reconnectTime(2_000));
+            if (lastEventId != null) {
+                Change oldest = recent.peekFirst();
+                long keptFrom = oldest == null ? startedAt : oldest.position() - 1;
+                List<Change> missed = recent.stream().filter(change -> change.position() > lastEventId).toList();
+                if (lastEventId < keptFrom || missed.size() >= limits.queue()) {
+                    page.offer(SseEmitter.event().name("reload").data("{}"));
+                } else {
+                    missed.forEach(change -> page.offer(event(change)));
+                }
+            }
         }
-        return page;
+        return emitter;
+    }
+
+    /** How many pages this node streams to. */
+    public int streams() {
+        return pages.size();
     }
 
     private void publish(Change change) {
@@ -83,12 +116,88 @@ public class LiveFeed implements SmartLifecycle {
             if (recent.size() > KEPT) {
                 recent.removeFirst();
             }
-            for (SseEmitter page : pages) {
-                try {
-                    page.send(event(change));
-                } catch (IOException | IllegalStateException e) {
-                    pages.remove(page);
+            for (Page page : pages) {
+                // A builder per page: building an event appends to it.
+                page.offer(event(change));
+            }
+        }
+    }
+
+    private void heartbeat() {
+        for (Page page : pages) {
+            if (page.idle()) {
+                page.offer(SseEmitter.event().comment(""));
+            }
+        }
+    }
+
+    /** An open page: what waits to be sent to it, and whether a sender is writing to it. */
+    private final class Page {
+
+        private final String user;
+        private final SseEmitter emitter;
+        private final BlockingQueue<SseEmitter.SseEventBuilder> queue;
+        private final AtomicBoolean sending = new AtomicBoolean();
+        private volatile boolean closed;
+
+        Page(String user, SseEmitter emitter) {
+            this.user = user;
+            this.emitter = emitter;
+            this.queue = new LinkedBlockingQueue<>(limits.queue());
+        }
+
+        boolean idle() {
+            return queue.isEmpty() && !sending.get();
+        }
+
+        /** Never blocks: a page whose queue is full is not reading, and is dropped. */
+        void offer(SseEmitter.SseEventBuilder event) {
+            if (closed) {
+                return;
+            }
+            if (!queue.offer(event)) {
+                log.debug("Dropped a live stream of {} that stopped reading", user);
+                close();
+                // Completing waits for the blocked write to end (the container's write timeout): not on this thread.
+                execute(emitter::complete);
+                return;
+            }
+            wake();
+        }
+
+        private void wake() {
+            if (sending.compareAndSet(false, true)) {
+                execute(this::send);
+            }
+        }
+
+        private void send() {
+            try {
+                SseEmitter.SseEventBuilder event;
+                while (!closed && (event = queue.poll()) != null) {
+                    emitter.send(event);
                 }
+            } catch (IOException | IllegalStateException gone) {
+                close();
+                return;
+            } finally {
+                sending.set(false);
+            }
+            if (!closed && !queue.isEmpty()) {
+                wake();
+            }
+        }
+
+        void close() {
+            closed = true;
+            pages.remove(this);
+        }
+
+        private void execute(Runnable task) {
+            try {
+                senders.execute(task);
+            } catch (RejectedExecutionException stopping) {
+                close();
             }
         }
     }
@@ -138,6 +247,8 @@ public class LiveFeed implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        long heartbeat = limits.heartbeat().toMillis();
+        heartbeats.scheduleWithFixedDelay(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
         reader = new Thread(this::read, "console-live-feed");
         reader.setDaemon(true);
         reader.start();
@@ -146,8 +257,13 @@ public class LiveFeed implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        pages.forEach(SseEmitter::complete);
-        pages.clear();
+        heartbeats.shutdownNow();
+        for (Page page : pages) {
+            page.close();
+            // As for a dropped page: completing one whose write is blocked waits for it, so not on this thread.
+            page.execute(page.emitter::complete);
+        }
+        senders.shutdown();
         if (reader != null) {
             reader.interrupt();
         }
@@ -156,5 +272,11 @@ public class LiveFeed implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(prefix);
+        threads.setDaemon(true);
+        return threads;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import org.claimtrail.platform.endpoint.UserRole;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,16 +19,19 @@ import java.util.Set;
  * bcrypt hashes in Spring Security's {@code {bcrypt}...} form, so no clear password sits in configuration.
  * {@code claimtrail.security.demo-accounts-allowed} lets accounts have default passwords; only the local stack sets it.
  * {@code claimtrail.security.verified-password-ttl} is how long a verified password is remembered (0: not at all), and
- * {@code claimtrail.security.failed-sign-ins.*} how many failed sign-ins a username and an address may have in a window
- * before sign-ins from them are refused with 429 until the window refills.
+ * {@code claimtrail.security.failed-sign-ins.*} how failed sign-ins are slowed down (see LoginThrottle): after
+ * {@code free} failures of one username from one address, each further attempt of that pair waits {@code first-delay},
+ * doubled per failure up to {@code longest-delay}; an address may fail {@code per-address} times per {@code window}
+ * across all names.
  */
 @Validated
 @ConfigurationProperties("claimtrail.security")
 public record AccountProperties(@DefaultValue List<@Valid Account> users, boolean demoAccountsAllowed,
                                 @DefaultValue("5m") Duration verifiedPasswordTtl,
-                                @DefaultValue Throttle failedSignIns) {
+                                @DefaultValue @Valid Throttle failedSignIns) {
 
-    public record Throttle(@DefaultValue("10") int perUser, @DefaultValue("30") int perAddress,
+    public record Throttle(@DefaultValue("5") @Positive int free, @DefaultValue("1s") Duration firstDelay,
+                           @DefaultValue("5m") Duration longestDelay, @DefaultValue("100") @Positive int perAddress,
                            @DefaultValue("1m") Duration window) {
     }
 

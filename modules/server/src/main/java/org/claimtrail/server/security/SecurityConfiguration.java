@@ -89,8 +89,8 @@ class SecurityConfiguration {
 
     /**
      * HTTP Basic against the configured accounts. A verified password is remembered for a while, so that bcrypt runs
-     * once per client rather than per request; failed sign-ins are throttled per username and per address, so that
-     * wrong passwords cannot keep the CPU busy either.
+     * once per client rather than per request; failed sign-ins are slowed per username and address together, so that
+     * wrong passwords cannot keep the CPU busy either, nor lock a user out.
      */
     @Bean
     AuthenticationProvider accounts(AccountProperties properties) {
@@ -103,9 +103,8 @@ class SecurityConfiguration {
                         .roles(account.roles().stream().map(UserRole::name).toArray(String[]::new))
                         .build())
                 .toList());
-        AccountProperties.Throttle throttle = properties.failedSignIns();
         AuthenticationProvider checked = new LoginThrottle(new DaoAuthenticationProvider(users),
-                throttle.perUser(), throttle.perAddress(), throttle.window());
+                properties.failedSignIns());
         return !properties.verifiedPasswordTtl().isZero() && !properties.verifiedPasswordTtl().isNegative()
                 ? new VerifiedCredentials(checked, users, properties.verifiedPasswordTtl())
                 : checked;

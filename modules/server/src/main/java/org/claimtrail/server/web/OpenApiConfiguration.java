@@ -69,10 +69,12 @@ class OpenApiConfiguration {
 
     /**
      * The answers that no operation lists, since they answer a request for no operation's method or media type, or
-     * a failure of the server's own: the {@code Problem} schema names them, with every other type.
+     * a failure of the server's own, or answer the console's live stream, which is no operation of the API: the
+     * {@code Problem} schema names them, with every other type.
      */
     private static final Set<ProblemType> ANY_REQUEST = EnumSet.of(ProblemType.METHOD_NOT_ALLOWED,
-            ProblemType.NOT_ACCEPTABLE, ProblemType.INTERNAL, ProblemType.NOT_IMPLEMENTED);
+            ProblemType.NOT_ACCEPTABLE, ProblemType.INTERNAL, ProblemType.NOT_IMPLEMENTED,
+            ProblemType.TOO_MANY_LIVE_STREAMS);
 
     /** Descriptions of the parameters springdoc finds on the controllers, by name. */
     private static final Map<String, String> PARAMETERS = Map.ofEntries(
@@ -217,7 +219,11 @@ class OpenApiConfiguration {
         }
         if (operation.getRequestBody() != null) {
             answers.add(ProblemType.BODY_TOO_LARGE);
+        }
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+            // Every write, with a body or without: RequestBodyFilter and CrossSiteWrites.
             answers.add(ProblemType.UNSUPPORTED_MEDIA_TYPE);
+            answers.add(ProblemType.CROSS_SITE_REQUEST);
         }
         if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
             answers.add(ProblemType.TOO_MANY_WRITES);

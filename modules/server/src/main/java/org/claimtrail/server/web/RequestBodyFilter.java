@@ -5,7 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.platform.endpoint.ProblemType;
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -14,16 +14,30 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 
 /**
  * Refuses request bodies over 1 MiB with 413, whether announced by {@code Content-Length} or sent chunked, and reads
  * every smaller body in whole ({@link CachedBodyRequest}) so that no later reader meets more than the limit. A
  * {@code Content-Type} that is no concrete media type (a wildcard, garbage) is refused with 415 here, as Spring MVC
- * would fail on it.
+ * would fail on it, and so is every write to the API (any method but GET, HEAD, OPTIONS and TRACE) that is not
+ * {@code application/json}, unless it has neither a body nor a {@code Content-Type} (a rebuild sent by curl or a
+ * generated client). An HTML form always sends a type, and never a JSON one; a page of another site cannot make a
+ * browser send JSON without asking this server first (CORS), which it never allows; and what a script sends without
+ * a body carries the page's {@code Origin}, which CrossSiteWrites refuses (docs/api.md#cross-site-requests).
+ * <p>
+ * Runs after the security filter chain, whose sign-in needs the headers only: a client that is not signed in is
+ * answered before its body is read, so a slow or large upload costs the server nothing until someone signs in
+ * ({@code IdempotencyFilter}, which reads the body read here, comes after this).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(RequestBodyFilter.ORDER)
 public class RequestBodyFilter extends OncePerRequestFilter {
+
+    /** After Spring Security's filter chain and the write rate limit, which refuses without reading a body. */
+    public static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2;
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /** docs/api.md's limit; the largest valid claim (50 sources at their longest) is about half of it. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
@@ -42,14 +56,23 @@ public class RequestBodyFilter extends OncePerRequestFilter {
                     "Content-Type must be a media type such as application/json.");
             return;
         }
+        long announced = request.getContentLengthLong();
+        boolean hasBody = announced > 0 || request.getHeader("Transfer-Encoding") != null;
+        String type = request.getContentType();
+        if (apiWrite(request) && (type == null ? hasBody : !json(type))) {
+            // In the words of Spring MVC's own refusal (FrameworkProblems), which the body-taking endpoints gave before.
+            problems.write(response, ProblemType.UNSUPPORTED_MEDIA_TYPE, type == null
+                    ? "The body must be application/json; the request names no Content-Type."
+                    : "The body must be application/json, not " + MediaType.parseMediaType(type).getType() + "/"
+                    + MediaType.parseMediaType(type).getSubtype() + ".");
+            return;
+        }
         if (consoleForm(request)) {
             // The console's forms: the container parses them (within its own size limit); reading the body here
             // would leave it no parameters to parse.
             chain.doFilter(request, response);
             return;
         }
-        long announced = request.getContentLengthLong();
-        boolean hasBody = announced > 0 || request.getHeader("Transfer-Encoding") != null;
         if (!hasBody) {
             chain.doFilter(request, response);
             return;
@@ -67,6 +90,17 @@ public class RequestBodyFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private static boolean apiWrite(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getRequestURI().startsWith("/api/");
+    }
+
+    /** application/json or a type of it such as application/merge-patch+json (a concrete type: checked before). */
+    private static boolean json(String contentType) {
+        MediaType type = MediaType.parseMediaType(contentType);
+        return MediaType.APPLICATION_JSON.isCompatibleWith(type) || "json".equals(type.getSubtypeSuffix())
+                && "application".equals(type.getType());
     }
 
     private static boolean consoleForm(HttpServletRequest request) {

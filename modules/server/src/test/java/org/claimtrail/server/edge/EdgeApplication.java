@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.claimtrail.server.endpoint.EndpointCatalog;
 import org.claimtrail.server.security.AccountProperties;
 import org.claimtrail.server.security.JwtProperties;
+import org.claimtrail.server.security.OriginProperties;
 import org.claimtrail.server.web.idempotency.IdempotencyProperties;
 import org.claimtrail.server.web.limits.WriteLimitProperties;
 import org.springframework.boot.SpringBootConfiguration;
@@ -50,8 +51,8 @@ import java.util.List;
         SecurityFilterAutoConfiguration.class, DataSourceAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
         JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class})
-@EnableConfigurationProperties({AccountProperties.class, JwtProperties.class, IdempotencyProperties.class,
-        WriteLimitProperties.class})
+@EnableConfigurationProperties({AccountProperties.class, OriginProperties.class, JwtProperties.class,
+        IdempotencyProperties.class, WriteLimitProperties.class})
 @ComponentScan(basePackages = {"org.claimtrail.server.security", "org.claimtrail.server.web"},
         // The OpenAPI document and the keyed commands' results need the API's controllers and Axon's bus.
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,

@@ -2,6 +2,10 @@ package org.claimtrail.server.edge;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every refusal is application/problem+json of a type docs/api.md#errors lists, whoever gives it. */
@@ -102,6 +106,22 @@ class ProblemAnswersTest extends EdgeTest {
 
         assertThat(answer.status()).isEqualTo(413);
         assertThat(answer.problem()).isEqualTo("body-too-large");
+    }
+
+    /** The body is read after sign-in: a client that is not signed in is answered from its headers alone. */
+    @Test
+    void aClientThatIsNotSignedInIsAnsweredBeforeItsBodyIsRead() throws IOException {
+        assertThat(post(NOTES, null, "{\"text\": \"" + "a".repeat(1024 * 1024) + "\", \"count\": 1}").status())
+                .isEqualTo(401);
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(3_000);
+            // A body announced and never sent: were it read first, the answer would wait for the container's timeout.
+            socket.getOutputStream().write(("POST " + NOTES + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"text\": ")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] head = socket.getInputStream().readNBytes(12);
+            assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 401");
+        }
     }
 
     @Test

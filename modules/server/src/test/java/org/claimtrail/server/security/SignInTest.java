@@ -10,6 +10,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ class SignInTest {
     private final AtomicInteger hashChecks = new AtomicInteger();
     private final AuthenticationProvider bcrypt = new CountingProvider(users, hashChecks);
     private final AuthenticationProvider signIn = new VerifiedCredentials(
-            new LoginThrottle(bcrypt, 3, 5, Duration.ofMinutes(1)), users, Duration.ofMinutes(5));
+            new LoginThrottle(bcrypt, new AccountProperties.Throttle(3, Duration.ofSeconds(2), Duration.ofSeconds(5), 5,
+                    Duration.ofMinutes(1))), users, Duration.ofMinutes(5));
 
     @Test
     void aVerifiedPasswordIsCheckedAgainstItsHashOnlyOnce() {
@@ -82,15 +84,67 @@ class SignInTest {
     }
 
     @Test
-    void failedSignInsOfOneNameAreThrottledWithoutCheckingTheHash() {
+    void failedSignInsOfOneNameFromOneAddressAreThrottledWithoutCheckingTheHash() {
         for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "guess"))).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "guess", "192.0.2.1")))
+                    .isInstanceOf(BadCredentialsException.class);
         }
         int checks = hashChecks.get();
-        assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "right")))
+        assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "right", "192.0.2.1")))
                 .isInstanceOfSatisfying(LoginThrottle.Throttled.class,
-                        throttled -> assertThat(throttled.retryAfter()).isPositive());
+                        throttled -> assertThat(throttled.retryAfter()).isEqualTo(Duration.ofSeconds(2)));
         assertThat(hashChecks).hasValue(checks);
+    }
+
+    @Test
+    void eachFurtherFailureDoublesTheWaitUpToTheLongest() {
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "guess", "192.0.2.1")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(retryAfter("192.0.2.1")).isEqualTo(Duration.ofSeconds(2));
+        LockSupport.parkNanos(Duration.ofMillis(2_050).toNanos());
+        assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "guess", "192.0.2.1")))
+                .isInstanceOf(BadCredentialsException.class);
+        // The fourth failure in a row doubles the wait.
+        assertThat(retryAfter("192.0.2.1")).isEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void failuresFromOneAddressDoNotSlowTheNameAtAnother() {
+        for (int i = 0; i < 4; i++) {
+            try {
+                signIn.authenticate(login("reviewer1", "guess", "192.0.2.1"));
+            } catch (BadCredentialsException | LoginThrottle.Throttled expected) {
+                // Wrong, then refused without a check.
+            }
+        }
+        assertThat(signIn.authenticate(login("reviewer1", "right", "198.51.100.7")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void oneAddressTryingManyNamesIsSlowedThereOnly() {
+        for (int i = 0; i < 5; i++) {
+            String name = "nobody-" + i;
+            assertThatThrownBy(() -> signIn.authenticate(login(name, "guess", "192.0.2.1")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "right", "192.0.2.1")))
+                .isInstanceOf(LoginThrottle.Throttled.class);
+        assertThat(signIn.authenticate(login("reviewer1", "right", "198.51.100.7")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void theAddressesOfOneIpv6NetworkCountAsOne() {
+        for (int i = 0; i < 5; i++) {
+            String address = "2001:db8:1:2::" + (i + 1);
+            String name = "nobody-" + i;
+            assertThatThrownBy(() -> signIn.authenticate(login(name, "guess", address)))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn.authenticate(login("reviewer1", "right", "2001:db8:1:2::99")))
+                .isInstanceOf(LoginThrottle.Throttled.class);
+        assertThat(signIn.authenticate(login("reviewer1", "right", "2001:db8:1:3::1")).isAuthenticated()).isTrue();
     }
 
     @Test
@@ -108,6 +162,21 @@ class SignInTest {
 
     private static Authentication login(String name, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(name, password);
+    }
+
+    private static Authentication login(String name, String password, String address) {
+        UsernamePasswordAuthenticationToken login = UsernamePasswordAuthenticationToken.unauthenticated(name, password);
+        login.setDetails(new WebAuthenticationDetails(address, null));
+        return login;
+    }
+
+    private Duration retryAfter(String address) {
+        try {
+            signIn.authenticate(login("reviewer1", "right", address));
+        } catch (LoginThrottle.Throttled throttled) {
+            return throttled.retryAfter();
+        }
+        throw new AssertionError("not throttled");
     }
 
     /** bcrypt, counting how often it runs. */

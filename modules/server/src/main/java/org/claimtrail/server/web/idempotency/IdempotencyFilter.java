@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.platform.endpoint.ProblemType;
 import org.claimtrail.server.web.CachedBodyRequest;
 import org.claimtrail.server.web.Problems;
+import org.claimtrail.server.web.RequestBodyFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
  * Makes every API POST that carries an {@code Idempotency-Key} safe to retry: a repeat by the same user with the same
  * method, path and body gets the first answer again (status, ETag, Location, body) and runs nothing; the same key
  * with another request is refused with 422. Answers under 500 are kept; after a 5xx nothing was changed, so the key is
- * freed for the retry to run. It runs after authentication, as keys belong to users, and after the write rate limit,
- * whose refusals are not kept.
+ * freed for the retry to run. It runs after authentication, as keys belong to users, after the write rate limit,
+ * whose refusals are not kept, and after RequestBodyFilter, whose read of the body it hashes.
  * <p>
  * A change and the fact that this request made it commit together: each command's result is kept in the command's
  * own transaction ({@link IdempotentCommands}). So when a node dies after the commit and before it kept or sent the
@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * kept results and change nothing, and the controller answers as the first run would have.
  */
 @Component
-@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2)
+@Order(RequestBodyFilter.ORDER + 1)
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
