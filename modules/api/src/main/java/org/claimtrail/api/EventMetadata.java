@@ -12,6 +12,12 @@ public final class EventMetadata {
     public static final String ACTOR = "actor";
     /** The correlation id of the HTTP request that caused the message. */
     public static final String REQUEST_ID = "requestId";
+    /**
+     * On a {@code ClaimProposed}: the claim was registered on its proposition in the proposal's own transaction, so
+     * the conflict policy has nothing to register (docs/architecture.md, conflicts at scale). Proposals stored before
+     * registration moved into the proposal do not carry it, and the policy registers those.
+     */
+    public static final String REGISTERED_WITH_PROPOSAL = "registeredWithProposal";
 
     private EventMetadata() {
     }

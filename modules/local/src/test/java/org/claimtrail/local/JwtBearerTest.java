@@ -21,8 +21,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.util.Arrays;
@@ -48,8 +46,8 @@ class JwtBearerTest {
 
     private static final String AUDIENCE = "claimtrail";
 
-    private final KeyPair trusted = rsa();
-    private final KeyPair stranger = rsa();
+    private final KeyPair trusted = OidcProvider.rsa();
+    private final KeyPair stranger = OidcProvider.rsa();
     private HttpServer issuer;
     private String issuerUrl;
     private LocalStack stack;
@@ -97,16 +95,6 @@ class JwtBearerTest {
         }
         if (issuer != null) {
             issuer.stop(0);
-        }
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -165,6 +165,17 @@ final class OidcProvider implements AutoCloseable {
         }
     }
 
+    /** A new 2048-bit RSA key pair, as the provider signs with; tests that sign their own tokens use it too. */
+    static KeyPair rsa() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     @EnableWebSecurity
     static class Provider {
@@ -250,14 +261,5 @@ final class OidcProvider implements AutoCloseable {
             return AuthorizationServerSettings.builder().build();
         }
 
-        private static KeyPair rsa() {
-            try {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                return generator.generateKeyPair();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

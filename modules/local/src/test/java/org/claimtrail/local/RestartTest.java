@@ -39,7 +39,7 @@ class RestartTest {
             await().atMost(Duration.ofSeconds(15)).ignoreExceptions().untilAsserted(() -> {
                 Api.Response view = api.get("contributor", "/api/v1/claims/" + before);
                 assertThat(view.json().get("state").asString()).isEqualTo("DISPUTED");
-                assertThat(view.json().at("/conflicts/0/side/quantity").asString()).isEqualTo("exactly 1,500 soldiers");
+                assertThat(view.json().at("/conflicts/0/sides/items/0/quantity").asString()).isEqualTo("exactly 1,500 soldiers");
             });
             assertThat(TopicReader.read(stack, before, 2)).hasSize(2);
             assertThat(TopicReader.read(stack, after, 2)).hasSize(2);

@@ -14,6 +14,7 @@ import org.claimtrail.command.proposition.PropositionRegistrations;
 import org.claimtrail.api.WorkflowViolation;
 import org.claimtrail.audit.chain.ChainHash;
 import org.claimtrail.audit.link.ClaimChain;
+import org.claimtrail.api.EventMetadata;
 import org.claimtrail.api.claim.AttachEvidence;
 import org.claimtrail.api.claim.ClaimEvent;
 import org.claimtrail.api.claim.ClaimId;
@@ -81,9 +82,11 @@ public class Claim {
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public ClaimView handle(ProposeClaim command, PropositionRegistrations propositions) {
         propositions.register(command);
-        record(new ClaimProposed(command.claimId(), command.statement(), command.proposition(),
+        ClaimProposed proposed = new ClaimProposed(command.claimId(), command.statement(), command.proposition(),
                 command.quantity(), command.attributedTo(), command.sources(), command.proposedBy(),
-                ClaimState.PROPOSED));
+                ClaimState.PROPOSED);
+        record(proposed, command.proposition() == null ? MetaData.emptyInstance()
+                : MetaData.with(EventMetadata.REGISTERED_WITH_PROPOSAL, "true"));
         return view;
     }
 
@@ -246,7 +249,11 @@ public class Claim {
 
     /** Applies the event as one of version 2 of the history's hash chain, which {@link #on} links it into. */
     private void record(ClaimEvent event) {
-        apply(event, MetaData.with(ChainHash.VERSION_KEY, ChainHash.V2));
+        record(event, MetaData.emptyInstance());
+    }
+
+    private void record(ClaimEvent event, MetaData more) {
+        apply(event, more.and(ChainHash.VERSION_KEY, ChainHash.V2));
     }
 
     /**

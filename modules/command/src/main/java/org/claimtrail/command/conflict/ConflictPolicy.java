@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.claimtrail.api.EventMetadata;
 import org.claimtrail.api.claim.ClaimProposed;
 import org.claimtrail.api.claim.ClaimState;
@@ -50,9 +51,14 @@ class ConflictPolicy {
         this.commands = commands;
     }
 
+    /**
+     * Registers a claim proposed before proposals registered their claims themselves. A proposal that did carries
+     * {@link EventMetadata#REGISTERED_WITH_PROPOSAL}, and is left alone: loading its proposition here would only
+     * hold the proposition's lock for this batch, in the way of the proposals that follow.
+     */
     @EventHandler
-    void on(ClaimProposed event) {
-        if (event.proposition() != null) {
+    void on(ClaimProposed event, @MetaDataValue(EventMetadata.REGISTERED_WITH_PROPOSAL) String registered) {
+        if (event.proposition() != null && !Boolean.parseBoolean(registered)) {
             commands.sendAndWait(new RegisterClaim(PropositionKey.of(event.proposition()), event.claimId(),
                     event.quantity()));
         }

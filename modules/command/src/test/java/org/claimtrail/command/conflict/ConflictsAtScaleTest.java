@@ -6,6 +6,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -24,6 +25,7 @@ import org.claimtrail.api.claim.Stance;
 import org.claimtrail.api.claim.SubmitVerdict;
 import org.claimtrail.api.claim.Verdict;
 import org.claimtrail.api.proposition.ClaimRegistered;
+import org.claimtrail.api.proposition.RegisterClaim;
 import org.claimtrail.api.proposition.SidesConflictFound;
 import org.claimtrail.api.quantity.UnitNormalizer;
 import org.claimtrail.audit.link.ClaimChain;
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,6 +142,34 @@ class ConflictsAtScaleTest {
         ClaimView settled = axon.commandGateway().sendAndWait(
                 new SubmitVerdict(crowd.get(0), "reviewer1", Verdict.CORROBORATE, "Seen.", List.of()));
         assertThat(settled.state()).isEqualTo(ClaimState.PROPOSED);
+    }
+
+    /**
+     * A proposal registers its own claim, so the policy leaves it alone rather than take the proposition's lock for a
+     * batch (in the way of the proposals that follow); a proposal stored before that, without the mark, it registers.
+     */
+    @Test
+    void thePolicyRegistersOnlyTheClaimsOfProposalsThatDidNotRegisterThemselves() {
+        List<Object> dispatched = new CopyOnWriteArrayList<>();
+        axon.commandBus().registerDispatchInterceptor(messages -> (index, command) -> {
+            dispatched.add(command.getPayload());
+            return command;
+        });
+        propose(3_000);
+        policyCatchesUp();
+        assertThat(dispatched).noneMatch(RegisterClaim.class::isInstance);
+
+        ClaimId older = ClaimId.random();
+        axon.eventStore().publish(new GenericDomainEventMessage<>("Claim", older.toString(), 0, new ClaimProposed(older,
+                "1,500 soldiers were sent.", PROPOSITION, Quantity.of(BigDecimal.valueOf(1_500), Qualifier.EXACT,
+                "soldiers"), null, List.of(SOURCE), "contributor", ClaimState.PROPOSED)));
+        policyCatchesUp();
+        assertThat(dispatched).filteredOn(RegisterClaim.class::isInstance).hasSize(1);
+        try (Stream<? extends TrackedEventMessage<?>> events = store.readEvents(null, false)) {
+            assertThat(events.map(EventMessage::getPayload).filter(ClaimRegistered.class::isInstance)
+                    .map(registered -> ((ClaimRegistered) registered).claimId())).contains(older);
+        }
+        assertThat(streamOf(older)).hasSize(2);
     }
 
     private ClaimId propose(int count) {

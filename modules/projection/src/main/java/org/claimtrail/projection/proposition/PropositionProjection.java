@@ -15,7 +15,6 @@ import org.claimtrail.api.proposition.SideClaimDenied;
 import org.claimtrail.api.proposition.SideClaimRestored;
 import org.claimtrail.api.quantity.ConflictRule;
 import org.claimtrail.api.quantity.QuantityText;
-import org.claimtrail.projection.proposition.PropositionView.UnitEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -149,6 +148,10 @@ public class PropositionProjection {
 
     /** A claim's unit as normalised for comparison and the number of its side; null when it states no number. */
     record Registration(String unit, Integer side) {
+    }
+
+    /** A normalised unit and how many of the proposition's claims state a number in it. */
+    public record UnitEntry(String unit, long claims) {
     }
 
     /**

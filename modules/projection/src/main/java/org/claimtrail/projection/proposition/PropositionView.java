@@ -8,6 +8,7 @@ import org.claimtrail.api.quantity.QuantityText;
 import org.claimtrail.projection.claim.ClaimPage;
 import org.claimtrail.projection.proposition.PropositionProjection.Registration;
 import org.claimtrail.projection.proposition.PropositionProjection.SideRow;
+import org.claimtrail.projection.proposition.PropositionProjection.UnitEntry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,10 +35,6 @@ public record PropositionView(String key, int page, int size, long total, List<C
 
     /** {@code quantity} as the side's first claim stated it; {@code claims} counts the side's claims. */
     public record SideEntry(int number, Quantity quantity, String unit, long claims) {
-    }
-
-    /** A normalised unit and how many of the proposition's claims state a number in it. */
-    public record UnitEntry(String unit, long claims) {
     }
 
     /** Two sides that cannot both be true; open while both have a claim that is not denied. */

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +48,16 @@ class PropositionReadTableTest {
 
     private void registered(ClaimRegistered... events) {
         handle(projection, List.of(events).stream().map(GenericEventMessage::asEventMessage).toList());
+    }
+
+    /** The claims processor handles {@code claims} proposed a second apart, in order, with these statements. */
+    private static void proposedInOrder(ClaimsGroup group, ClaimStream stream, List<ClaimId> claims,
+                                        List<String> statements) {
+        Instant t0 = Instant.parse("2024-11-01T10:00:00Z");
+        handle(group.invoker("claims"), IntStream.range(0, claims.size())
+                .mapToObj(i -> stream.append(ClaimStream.proposed(claims.get(i), statements.get(i), KEY.value()),
+                        "contributor1", t0.plusSeconds(i)))
+                .toList());
     }
 
     @Test
@@ -114,14 +125,9 @@ class PropositionReadTableTest {
         Quantity exactly1500 = Quantity.of(new BigDecimal("1500"), Qualifier.EXACT, "troops");
         Quantity about3500 = Quantity.of(new BigDecimal("3500"), Qualifier.APPROXIMATELY, "soldiers");
         ClaimStream stream = new ClaimStream();
-        Instant t0 = Instant.parse("2024-11-01T10:00:00Z");
         try (ClaimsGroup group = new ClaimsGroup(stream)) {
-            handle(group.invoker("claims"), List.of(
-                    stream.append(ClaimStream.proposed(us, "at least 3,000 soldiers", KEY.value()), "contributor1", t0),
-                    stream.append(ClaimStream.proposed(nis, "1,500 troops", KEY.value()), "contributor1",
-                            t0.plusSeconds(1)),
-                    stream.append(ClaimStream.proposed(about, "about 3,500 soldiers", KEY.value()), "contributor1",
-                            t0.plusSeconds(2))));
+            proposedInOrder(group, stream, List.of(us, nis, about),
+                    List.of("at least 3,000 soldiers", "1,500 troops", "about 3,500 soldiers"));
             registered(new ClaimRegistered(KEY, us, SOLDIERS, "soldier", 1),
                     new ClaimRegistered(KEY, nis, exactly1500, "soldier", 2),
                     new ClaimRegistered(KEY, about, about3500, "soldier", 3));
@@ -150,16 +156,11 @@ class PropositionReadTableTest {
         ClaimId troops = ClaimId.random();
         ClaimId missiles = ClaimId.random();
         ClaimStream stream = new ClaimStream();
-        Instant t0 = Instant.parse("2024-11-01T10:00:00Z");
         PropositionView first;
         PropositionView second;
         try (ClaimsGroup group = new ClaimsGroup(stream)) {
-            handle(group.invoker("claims"), List.of(
-                    stream.append(ClaimStream.proposed(soldiers, "3,000 soldiers", KEY.value()), "contributor1", t0),
-                    stream.append(ClaimStream.proposed(troops, "3,000 troops", KEY.value()), "contributor1",
-                            t0.plusSeconds(1)),
-                    stream.append(ClaimStream.proposed(missiles, "40 missiles", KEY.value()), "contributor1",
-                            t0.plusSeconds(2))));
+            proposedInOrder(group, stream, List.of(soldiers, troops, missiles),
+                    List.of("3,000 soldiers", "3,000 troops", "40 missiles"));
             registered(new ClaimRegistered(KEY, soldiers, SOLDIERS, "soldier", 1),
                     new ClaimRegistered(KEY, troops, SOLDIERS, "soldier", 1),
                     new ClaimRegistered(KEY, missiles, SOLDIERS, "missile", 2));
@@ -179,7 +180,7 @@ class PropositionReadTableTest {
         // Every side and unit on every page, counted, rather than a list of claims or of pairs of claims.
         assertThat(second.sides()).containsExactly(new PropositionView.SideEntry(1, SOLDIERS, "soldier", 2),
                 new PropositionView.SideEntry(2, SOLDIERS, "missile", 1));
-        assertThat(second.units()).containsExactly(new PropositionView.UnitEntry("missile", 1),
-                new PropositionView.UnitEntry("soldier", 2));
+        assertThat(second.units()).containsExactly(new PropositionProjection.UnitEntry("missile", 1),
+                new PropositionProjection.UnitEntry("soldier", 2));
     }
 }

@@ -170,6 +170,7 @@ class HaproxyRoutingTest {
         private static boolean matches(List<String> definition, String method, String path) {
             List<String> values = definition.subList(1, definition.size());
             return switch (definition.get(0)) {
+                case "path" -> values.contains(path);
                 case "path_beg" -> values.stream().anyMatch(path::startsWith);
                 case "path_reg" -> values.stream().anyMatch(regex -> Pattern.compile(regex).matcher(path).find());
                 case "method" -> values.contains(method);
