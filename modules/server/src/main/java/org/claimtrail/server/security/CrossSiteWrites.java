@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.platform.endpoint.ProblemType;
+import org.claimtrail.server.web.ApiWrites;
 import org.claimtrail.server.web.Problems;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -30,7 +31,6 @@ import java.util.Set;
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
 class CrossSiteWrites extends OncePerRequestFilter {
 
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Set<String> OTHER_SITES = Set.of("cross-site", "same-site");
 
     private final Set<String> allowedOrigins;
@@ -43,7 +43,7 @@ class CrossSiteWrites extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return SAFE_METHODS.contains(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+        return !ApiWrites.isApiWrite(request);
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
 
 /**
  * Refuses request bodies over 1 MiB with 413, whether announced by {@code Content-Length} or sent chunked, and reads
@@ -37,7 +36,6 @@ public class RequestBodyFilter extends OncePerRequestFilter {
     /** After Spring Security's filter chain and the write rate limit, which refuses without reading a body. */
     public static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2;
 
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /** docs/api.md's limit; the largest valid claim (50 sources at their longest) is about half of it. */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
@@ -59,7 +57,7 @@ public class RequestBodyFilter extends OncePerRequestFilter {
         long announced = request.getContentLengthLong();
         boolean hasBody = announced > 0 || request.getHeader("Transfer-Encoding") != null;
         String type = request.getContentType();
-        if (apiWrite(request) && (type == null ? hasBody : !json(type))) {
+        if (ApiWrites.isApiWrite(request) && (type == null ? hasBody : !json(type))) {
             // In the words of Spring MVC's own refusal (FrameworkProblems), which the body-taking endpoints gave before.
             problems.write(response, ProblemType.UNSUPPORTED_MEDIA_TYPE, type == null
                     ? "The body must be application/json; the request names no Content-Type."
@@ -90,10 +88,6 @@ public class RequestBodyFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
-    }
-
-    private static boolean apiWrite(HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getRequestURI().startsWith("/api/");
     }
 
     /** application/json or a type of it such as application/merge-patch+json (a concrete type: checked before). */

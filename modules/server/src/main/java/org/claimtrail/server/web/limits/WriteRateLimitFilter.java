@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.claimtrail.platform.endpoint.ProblemType;
+import org.claimtrail.server.web.ApiWrites;
 import org.claimtrail.server.web.Problems;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
@@ -23,7 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Bounds what one user's writes can cost: every unsafe request under {@code /api/} takes a token from its user's
@@ -39,7 +39,6 @@ import java.util.Set;
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
 class WriteRateLimitFilter extends OncePerRequestFilter {
 
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final String POLICY = "writes";
     private static final long NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -67,7 +66,7 @@ class WriteRateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !enabled || SAFE.contains(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+        return !enabled || !ApiWrites.isApiWrite(request);
     }
 
     @Override
